@@ -1,0 +1,33 @@
+#pragma once
+// Options shared by the report commands: --format, --lang, --out; and how the text is emitted.
+#include "context.hpp"
+
+#include <yekuo/calendar/date.hpp>
+#include <yekuo/render/format.hpp>
+#include <yekuo/report/lang.hpp>
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+
+namespace yekuo::cli {
+
+struct OutputOptions {
+  render::Format format = render::Format::table;
+  report::Lang lang = report::Lang::zh;
+  std::string out; // empty = stdout
+};
+
+void add_output_options(CLI::App* app, OutputOptions& opts);
+
+// Binds a YYYY-MM-DD option with a validator; the value is parsed once more by parse_date_option.
+CLI::Option* add_date_option(CLI::App* app, const std::string& name, std::string& target, const std::string& help);
+[[nodiscard]] calendar::Date parse_date_option(const std::string& text, const char* option_name);
+
+// Writes the report to --out (atomically) or stdout.
+void emit(const std::string& text, const OutputOptions& opts);
+
+// Prints "yekuo: warning: ..." to stderr.
+void warn(const std::string& message);
+
+} // namespace yekuo::cli

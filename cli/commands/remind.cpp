@@ -1,0 +1,17 @@
+#include "command.hpp"
+
+#include <fmt/format.h>
+
+namespace yekuo::cli {
+
+// Placeholder until the command is built (see the open issues).
+Command setup_remind(CLI::App& parent) {
+  auto* app = parent.add_subcommand("remind", "(not built yet)");
+  app->allow_extras();
+  return {app, [](const Context&) {
+            fmt::print(stderr, "yekuo: 'remind' is not built yet\n");
+            return code(ExitCode::internal);
+          }};
+}
+
+} // namespace yekuo::cli

@@ -1,0 +1,116 @@
+#pragma once
+// One order (one TOML project file) as plain validated data. Every field that a later
+// stage may complain about keeps its SourceLoc, so tracking and assessment can point
+// back into the file.
+#include <yekuo/calendar/calendar.hpp>
+#include <yekuo/calendar/date.hpp>
+#include <yekuo/util/diagnostic.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace yekuo::model {
+
+using calendar::Date;
+
+inline constexpr std::size_t k_no_index = static_cast<std::size_t>(-1);
+// The department name that marks a customer-side stage (party = customer).
+inline constexpr const char* k_customer_dept = "客户";
+
+enum class DepType { fs, ss, ff };
+
+[[nodiscard]] const char* dep_type_name(DepType t); // "FS", "SS", "FF"
+
+struct Dependency {
+  std::string stage;                // predecessor id as written
+  std::size_t pred = k_no_index;    // resolved index into Project::stages
+  DepType type = DepType::fs;
+  int lag = 0;                      // working days, may be negative
+  SourceLoc loc;                    // the entry in `after`
+};
+
+enum class DurationUnit { working_days, calendar_days };
+
+struct Stage {
+  std::string id;
+  std::string name;
+  std::string dept;                 // responsible department; "客户" for customer stages
+  bool customer = false;            // party = customer (dept == "客户" or party = "customer")
+  int duration = 0;                 // `days` or `calendar_days`
+  DurationUnit unit = DurationUnit::working_days;
+  std::optional<int> min_duration;  // `min_days`, in the stage's own unit
+  std::vector<Dependency> after;
+  std::string note;
+  SourceLoc loc;                    // the [[stage]] table
+  SourceLoc duration_loc;
+
+  [[nodiscard]] bool is_milestone() const { return duration == 0; }
+};
+
+struct Progress {
+  std::string stage;
+  std::size_t index = k_no_index;
+  std::optional<Date> started;
+  std::optional<Date> finished;
+  std::string note;
+  SourceLoc loc;
+  SourceLoc started_loc;
+  SourceLoc finished_loc;
+};
+
+struct Delay {                      // customer-caused delay (客户原因)
+  std::string stage;
+  std::size_t index = k_no_index;
+  Date from;
+  Date to;                          // inclusive
+  std::string reason;
+  std::optional<Date> reported;     // must be within the stage's deadline to be excluded
+  SourceLoc loc;
+};
+
+struct Revisit {                    // 95598 回访
+  std::optional<Date> date;
+  std::optional<bool> satisfied;
+  std::vector<std::string> issues;
+  SourceLoc loc;
+};
+
+struct ProjectInfo {
+  std::string id;
+  std::string name;
+  std::string customer;
+  double voltage_kv = 0;
+  double capacity_kva = 0;
+  bool key_project = false;         // 政府重点项目
+  bool important = false;           // other important project (extension key)
+  bool live_line_work = false;      // 接入工程需带电作业
+  std::string customer_manager;
+  Date applied;                     // 受理日期
+  Date target;                      // 客户期望接电日期
+  std::vector<std::string> customer_items;
+  std::vector<std::string> customer_payments;
+  std::vector<std::string> notes;
+  SourceLoc loc;
+  SourceLoc applied_loc;
+  SourceLoc target_loc;
+};
+
+struct Project {
+  int schema = 1;
+  std::string file;                 // path as given on the command line
+  ProjectInfo info;
+  std::vector<Stage> stages;        // in file order
+  std::vector<Progress> progress;
+  std::vector<Delay> delays;
+  std::optional<Revisit> revisit;
+  calendar::CalendarOverrides calendar; // from the file's optional [calendar] table
+
+  // Index of a stage id, or k_no_index.
+  [[nodiscard]] std::size_t find_stage(std::string_view id) const;
+  // The progress record of stage i, or nullptr.
+  [[nodiscard]] const Progress* progress_of(std::size_t stage_index) const;
+};
+
+} // namespace yekuo::model
