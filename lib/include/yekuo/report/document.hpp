@@ -1,0 +1,101 @@
+#pragma once
+// The intermediate format between the report builders (plan, evaluation, assessment) and the
+// renderers (terminal, Markdown, CSV, HTML). Builders say *what* (text, semantic style); the
+// renderers decide *how* (ANSI colour, CSS class, escaping, width). JSON output does not go
+// through here: each report has its own documented JSON contract (see schemas/).
+#include <yekuo/calendar/date.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace yekuo::report {
+
+// Semantic styles. Renderers map them to colours/classes and must never rely on colour alone:
+// the cell text always carries the meaning too.
+enum class Style { normal, muted, strong, ok, warning, due_soon, overdue, critical, customer };
+
+enum class Align { left, right, center };
+
+struct Cell {
+  std::string text;
+  Style style = Style::normal;
+};
+
+struct Column {
+  std::string header;
+  Align align = Align::left;
+};
+
+struct Table {
+  std::string title;                  // may be empty
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows; // each row has columns.size() cells
+};
+
+// A heading with label/value pairs (project header of the plan table, etc.).
+struct KeyValues {
+  std::string title;
+  std::vector<std::pair<std::string, Cell>> items;
+};
+
+struct BulletList {
+  std::string title;
+  std::vector<Cell> items;
+};
+
+struct Paragraph {
+  Cell text;
+};
+
+// Lines to sign on a printed table ("客户确认（签字）：________  日期：________").
+struct SignatureLines {
+  std::vector<std::string> labels;
+  std::string date_label;
+};
+
+// A Gantt picture (rendered as inline SVG in HTML; text renderers skip it).
+enum class BarKind { planned, baseline, actual, excluded };
+
+struct GanttBar {
+  calendar::Date start;  // first day covered, inclusive
+  calendar::Date finish; // last day covered, inclusive
+  BarKind kind = BarKind::planned;
+  Style style = Style::normal;
+  std::string label;     // tooltip / accessible text
+};
+
+struct GanttRow {
+  std::string label;     // stage name
+  std::string group;     // department, used for colour and grouping
+  bool customer = false; // customer-side stage
+  bool critical = false;
+  std::vector<GanttBar> bars;
+};
+
+struct GanttMarker {
+  calendar::Date date;
+  std::string label;     // "目标接电日期", "今天"
+  Style style = Style::normal;
+};
+
+struct Gantt {
+  std::string title;
+  calendar::Date from;   // first day shown
+  calendar::Date to;     // last day shown
+  std::vector<GanttRow> rows;
+  std::vector<GanttMarker> markers;
+  std::vector<calendar::Date> non_working_days; // shaded (holidays and weekends in range)
+};
+
+using Block = std::variant<KeyValues, Table, BulletList, Paragraph, SignatureLines, Gantt>;
+
+struct Document {
+  std::string title;     // page/report title
+  std::string subtitle;  // e.g. "as of 2026-11-23"
+  std::vector<Block> blocks;
+  std::vector<std::string> warnings; // shown prominently (provisional calendar, no baseline ...)
+};
+
+} // namespace yekuo::report

@@ -1,0 +1,46 @@
+#pragma once
+// The scheduling engine's input: activities on integer working-day points (SPEC §2).
+// Deliberately more general than one project file, so the rolling forecast (fixed actuals,
+// release points) and, later, capacity-aware planning can feed the same engine.
+#include <yekuo/calendar/calendar.hpp>
+#include <yekuo/model/project.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace yekuo::schedule {
+
+using calendar::WorkPoint;
+
+struct Link {
+  std::size_t pred = 0;
+  model::DepType type = model::DepType::fs;
+  int lag = 0;
+};
+
+struct Activity {
+  int duration = 0;                                   // in `unit`
+  model::DurationUnit unit = model::DurationUnit::working_days;
+  std::optional<int> min_duration;                    // for compression advice
+  std::vector<Link> preds;
+  std::optional<WorkPoint> release;                   // forward pass: start no earlier than this point
+  // Tracking: an actual that is already known. A fixed start pins the forward start; a fixed
+  // finish pins the forward finish too (the stage is done).
+  std::optional<WorkPoint> fixed_start;
+  std::optional<WorkPoint> fixed_finish;
+};
+
+struct Network {
+  std::vector<Activity> activities; // same indices as Project::stages
+  std::vector<std::size_t> order;   // a topological order of the activities
+  WorkPoint start = 0;              // point(applied)
+  WorkPoint target = 0;             // point(target)
+};
+
+// Builds the network of a validated, acyclic project. `target` overrides the file's target
+// (yekuo plan --target). Throws InputError if a date is outside the calendar.
+[[nodiscard]] Network make_network(const model::Project& project, const calendar::WorkingCalendar& cal,
+                                   std::optional<calendar::Date> target = std::nullopt);
+
+} // namespace yekuo::schedule
