@@ -25,6 +25,8 @@ struct Activity {
   std::optional<int> min_duration;                    // for compression advice
   std::vector<Link> preds;
   std::optional<WorkPoint> release;                   // forward pass: start no earlier than this point
+  std::optional<WorkPoint> finish_release;            // forward pass: finish no earlier than this point
+                                                      // (an unfinished stage cannot finish in the past)
   // Tracking: an actual that is already known. A fixed start pins the forward start; a fixed
   // finish pins the forward finish too (the stage is done).
   std::optional<WorkPoint> fixed_start;
