@@ -1,0 +1,30 @@
+#pragma once
+// The plan-confirmation table (《业扩工程计划安排确认表》) as a Document, and `plan --format json`.
+#include <yekuo/model/baseline.hpp>
+#include <yekuo/model/project.hpp>
+#include <yekuo/report/document.hpp>
+#include <yekuo/report/lang.hpp>
+#include <yekuo/schedule/plan_outcome.hpp>
+
+#include <optional>
+#include <string>
+
+namespace yekuo::report {
+
+// Which confirmed revision is in force, if any (shown in the header).
+struct BaselineNote {
+  int revision = 0;
+  calendar::Date confirmed;
+  std::string reason;
+  bool matches_current_plan = true; // false when the file changed since the confirmation
+};
+
+[[nodiscard]] Document build_plan_document(const model::Project& project, const schedule::PlanOutcome& plan,
+                                           const std::optional<BaselineNote>& baseline, Lang lang,
+                                           const calendar::WorkingCalendar& cal);
+
+// The JSON contract of SPEC §4 (schemas/plan.schema.json), pretty-printed.
+[[nodiscard]] std::string plan_json(const model::Project& project, const schedule::PlanOutcome& plan,
+                                    const std::optional<BaselineNote>& baseline);
+
+} // namespace yekuo::report

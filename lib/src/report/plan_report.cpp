@@ -1,0 +1,216 @@
+#include <yekuo/report/plan_report.hpp>
+
+#include <yekuo/report/labels.hpp>
+
+#include <fmt/format.h>
+
+namespace yekuo::report {
+
+namespace {
+
+std::string critical_path_text(const model::Project& p, const schedule::Schedule& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.critical_path.size(); ++i) {
+    if (i) out += " → ";
+    out += p.stages[s.critical_path[i]].name;
+  }
+  return out;
+}
+
+std::string unit_days(Lang lang, const model::Stage& st, int duration) {
+  if (st.unit == model::DurationUnit::calendar_days) return fmt::format("{}{}", duration, tr(lang, " 日历日", " cal. days"));
+  return fmt::format("{}", duration);
+}
+
+KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, const std::optional<BaselineNote>& baseline,
+                 Lang lang) {
+  const auto& i = p.info;
+  KeyValues kv;
+  kv.title = tr(lang, "工程概况", "Project");
+  auto add = [&](std::string_view zh, std::string_view en, std::string value, Style style = Style::normal) {
+    kv.items.emplace_back(tr(lang, zh, en), Cell{std::move(value), style});
+  };
+  add("工程编号", "Order", i.id);
+  add("工程名称", "Project", i.name);
+  add("客户", "Customer", i.customer);
+  add("电压等级", "Voltage", i.voltage_kv > 0 ? format_quantity(i.voltage_kv, "kV") : "-");
+  add("报装容量", "Capacity", i.capacity_kva > 0 ? format_quantity(i.capacity_kva, "kVA") : "-");
+  add("政府重点项目", "Government key project", yes_no(lang, i.key_project));
+  add("客户经理", "Customer manager", i.customer_manager.empty() ? "-" : i.customer_manager);
+  add("受理日期", "Applied", date_with_weekday(lang, i.applied));
+  add("客户期望接电日期", "Customer's target date", date_with_weekday(lang, i.target));
+  if (plan.target != i.target) add("本次计划目标日期", "Target used for this plan", date_with_weekday(lang, plan.target), Style::strong);
+  add("计划接电日期", "Planned energization", date_with_weekday(lang, plan.planned_energization), Style::strong);
+  add("最早可行接电日期", "Earliest feasible energization", date_with_weekday(lang, plan.earliest_energization));
+  add("总周期", "Total cycle",
+      lang == Lang::zh ? fmt::format("{} 个工作日（{} 个日历日）", plan.total_working_days, plan.total_calendar_days)
+                       : fmt::format("{} working days ({} calendar days)", plan.total_working_days, plan.total_calendar_days));
+  if (plan.schedule.feasible)
+    add("目标可行性", "Target", tr(lang, "可行", "feasible"), Style::ok);
+  else
+    add("目标可行性", "Target",
+        lang == Lang::zh ? fmt::format("不可行：差 {} 个工作日", plan.schedule.shortfall)
+                         : fmt::format("infeasible: {} working days short", plan.schedule.shortfall),
+        Style::overdue);
+  add("接入工程需带电作业", "Live-line work needed", yes_no(lang, i.live_line_work));
+  if (baseline)
+    add("生效基线", "Baseline in force",
+        lang == Lang::zh ? fmt::format("第 {} 版（{} 确认{}）", baseline->revision, baseline->confirmed.iso(),
+                                       baseline->reason.empty() ? "" : "：" + baseline->reason)
+                         : fmt::format("revision {} (confirmed {}{})", baseline->revision, baseline->confirmed.iso(),
+                                       baseline->reason.empty() ? "" : ": " + baseline->reason),
+        baseline->matches_current_plan ? Style::normal : Style::warning);
+  else
+    add("生效基线", "Baseline in force", tr(lang, "尚未确认", "not confirmed yet"), Style::muted);
+  return kv;
+}
+
+Table stage_table(const model::Project& p, const schedule::PlanOutcome& plan, Lang lang, bool proposal) {
+  Table t;
+  t.title = proposal ? tr(lang, "各阶段工作时限（按压缩方案）", "Stage deadlines (with the proposed compression)")
+                     : tr(lang, "各阶段工作时限", "Stage deadlines");
+  t.columns = {{tr(lang, "序号", "No."), Align::right},       {tr(lang, "工作阶段", "Stage"), Align::left},
+               {tr(lang, "责任部门", "Department"), Align::left}, {tr(lang, "计划开始", "Planned start"), Align::left},
+               {tr(lang, "工作时限", "Deadline"), Align::left},   {tr(lang, "工作日", "Working days"), Align::right},
+               {tr(lang, "客户方", "Customer"), Align::center},   {tr(lang, "机动", "Float"), Align::right},
+               {tr(lang, "备注", "Note"), Align::left}};
+  const auto& stages = proposal ? plan.proposal_stages : plan.stages;
+  const auto& net = proposal ? plan.compression->compressed : plan.network;
+  std::size_t no = 0;
+  for (std::size_t idx : plan.display_order) {
+    const auto& st = p.stages[idx];
+    const auto& sp = stages[idx];
+    std::vector<std::string> notes;
+    if (sp.critical) notes.push_back(tr(lang, "关键路径", "critical path"));
+    if (proposal) {
+      for (const auto& c : plan.compression->changes)
+        if (c.activity == idx)
+          notes.push_back(lang == Lang::zh ? fmt::format("压缩 {}→{}", c.from_days, c.to_days)
+                                           : fmt::format("compressed {}→{}", c.from_days, c.to_days));
+    }
+    if (st.is_milestone()) notes.push_back(tr(lang, "里程碑", "milestone"));
+    if (!st.note.empty()) notes.push_back(st.note);
+    std::string note;
+    for (std::size_t k = 0; k < notes.size(); ++k) note += (k ? "；" : "") + notes[k];
+    const Style row_style = sp.total_float < 0 ? Style::overdue : (sp.critical ? Style::critical : Style::normal);
+    t.rows.push_back({
+        Cell{fmt::format("{}", ++no)},
+        Cell{st.name, sp.critical ? Style::critical : Style::normal},
+        Cell{st.dept, st.customer ? Style::customer : Style::normal},
+        Cell{date_with_weekday(lang, sp.latest.start)},
+        Cell{date_with_weekday(lang, sp.latest.finish), Style::strong},
+        Cell{unit_days(lang, st, net.activities[idx].duration)},
+        Cell{st.customer ? tr(lang, "是", "yes") : "", st.customer ? Style::customer : Style::normal},
+        Cell{fmt::format("{}", sp.total_float), row_style},
+        Cell{note},
+    });
+  }
+  return t;
+}
+
+Gantt gantt(const model::Project& p, const schedule::PlanOutcome& plan, Lang lang, const calendar::WorkingCalendar& cal,
+            bool proposal) {
+  Gantt g;
+  g.title = tr(lang, "计划横道图", "Plan (Gantt)");
+  const auto& stages = proposal ? plan.proposal_stages : plan.stages;
+  g.from = p.info.applied;
+  g.to = plan.planned_energization;
+  for (const auto& sp : stages) {
+    g.from = std::min(g.from, sp.latest.start);
+    g.to = std::max(g.to, sp.latest.finish);
+  }
+  for (std::size_t idx : plan.display_order) {
+    const auto& st = p.stages[idx];
+    const auto& sp = stages[idx];
+    GanttRow row;
+    row.label = st.name;
+    row.group = st.dept;
+    row.customer = st.customer;
+    row.critical = sp.critical;
+    row.bars.push_back({sp.latest.start, sp.latest.finish, BarKind::planned,
+                        sp.total_float < 0 ? Style::overdue : (sp.critical ? Style::critical : Style::normal),
+                        fmt::format("{}: {} – {}", st.name, sp.latest.start.iso(), sp.latest.finish.iso())});
+    g.rows.push_back(std::move(row));
+  }
+  g.markers.push_back({p.info.applied, tr(lang, "受理", "applied"), Style::muted});
+  g.markers.push_back({plan.target, tr(lang, "客户目标接电日期", "customer's target"), Style::strong});
+  if (g.to - g.from <= 3 * 366)
+    for (calendar::Date d = g.from; d <= g.to; d = d.plus_days(1))
+      if (cal.in_range(d) && !cal.is_working_day(d)) g.non_working_days.push_back(d);
+  return g;
+}
+
+BulletList list(std::string title, const std::vector<std::string>& items, Lang lang) {
+  BulletList b;
+  b.title = std::move(title);
+  for (const auto& s : items) b.items.push_back({s});
+  if (items.empty()) b.items.push_back({tr(lang, "（无）", "(none)"), Style::muted});
+  return b;
+}
+
+} // namespace
+
+Document build_plan_document(const model::Project& p, const schedule::PlanOutcome& plan,
+                             const std::optional<BaselineNote>& baseline, Lang lang,
+                             const calendar::WorkingCalendar& cal) {
+  Document doc;
+  doc.title = tr(lang, "业扩工程计划安排确认表", "Connection project plan confirmation");
+  doc.subtitle = fmt::format("{} · {}", p.info.id, p.info.name);
+
+  for (int y : plan.provisional_years)
+    doc.warnings.push_back(lang == Lang::zh ? fmt::format("{} 年节假日安排尚未公布：日期按周一至周五工作日暂排，仅供参考", y)
+                                            : calendar::WorkingCalendar::provisional_warning(y));
+  if (!plan.eligible)
+    doc.warnings.push_back(tr(lang, "容量低于 4000 kVA 且非政府重点/重要项目：订单式服务通常不适用",
+                              "under 4,000 kVA and neither a key nor an important project: the order-style method "
+                              "is meant for larger or key projects"));
+  if (baseline && !baseline->matches_current_plan)
+    doc.warnings.push_back(tr(lang, "工程文件在基线确认后有变动：本表为当前计划，与生效基线不一致",
+                              "the project file changed since the baseline was confirmed: this is the current plan, "
+                              "not the confirmed one"));
+  const bool proposal = plan.compression.has_value();
+  if (proposal) {
+    const auto& c = *plan.compression;
+    const auto& s = plan.schedule;
+    std::string msg =
+        lang == Lang::zh
+            ? fmt::format("目标日期不可行：差 {} 个工作日；最早可行接电日期 {}；关键路径：{}。", s.shortfall,
+                          plan.earliest_energization.iso(), critical_path_text(p, s))
+            : fmt::format("The target cannot be met: {} working days short; earliest feasible energization {}; "
+                          "critical path: {}.",
+                          s.shortfall, plan.earliest_energization.iso(), critical_path_text(p, s));
+    if (c.meets_target) {
+      std::string list_text;
+      for (std::size_t k = 0; k < c.changes.size(); ++k) {
+        const auto& ch = c.changes[k];
+        list_text += (k ? (lang == Lang::zh ? "、" : ", ") : "") +
+                     fmt::format("{} {}→{}", p.stages[ch.activity].name, ch.from_days, ch.to_days);
+      }
+      msg += lang == Lang::zh ? fmt::format("建议压缩（合计 {} 个工作日）：{}。下表按压缩方案排列。", c.total_compression, list_text)
+                              : fmt::format(" Proposed compression ({} working days in all): {}. The table below "
+                                            "uses the proposal.",
+                                            c.total_compression, list_text);
+    } else {
+      msg += lang == Lang::zh
+                 ? fmt::format("即使各阶段全部压缩到最短工期也无法满足，最好可达 {}。下表按最大压缩排列，"
+                               "机动为负的阶段已落后于计划。",
+                               schedule::point_date(c.best_finish, cal).iso())
+                 : fmt::format(" Even with every stage at its shortest the target cannot be met; the best reachable "
+                               "date is {}. The table below uses full compression; negative float means behind.",
+                               schedule::point_date(c.best_finish, cal).iso());
+    }
+    doc.blocks.emplace_back(Paragraph{Cell{msg, Style::overdue}});
+  }
+  doc.blocks.emplace_back(header(p, plan, baseline, lang));
+  doc.blocks.emplace_back(stage_table(p, plan, lang, proposal));
+  doc.blocks.emplace_back(gantt(p, plan, lang, cal, proposal));
+  doc.blocks.emplace_back(list(tr(lang, "客户需办理事项", "What the customer must do"), p.info.customer_items, lang));
+  doc.blocks.emplace_back(list(tr(lang, "客户需缴纳费用", "What the customer must pay"), p.info.customer_payments, lang));
+  doc.blocks.emplace_back(list(tr(lang, "其他说明", "Notes"), p.info.notes, lang));
+  doc.blocks.emplace_back(SignatureLines{{tr(lang, "客户确认（签字/盖章）", "Customer (signature/seal)"),
+                                          tr(lang, "客户服务中心确认", "Customer service centre")},
+                                         tr(lang, "日期", "Date")});
+  return doc;
+}
+
+} // namespace yekuo::report
