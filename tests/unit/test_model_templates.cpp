@@ -5,6 +5,7 @@
 #include "doctest_printers.hpp"
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <limits>
 #include <set>
 #include <string>
@@ -266,6 +267,30 @@ TEST_CASE("the default project name is built from the customer and the voltage")
   CHECK(default_project_name("某电子有限公司", 110) == "某电子有限公司110千伏新装");
   CHECK(default_project_name("", 10) == "10千伏新装工程");
   CHECK(default_project_name("甲", 0.4) == "甲0.4千伏新装");
+}
+
+TEST_CASE("the example project files parse and their dependencies name existing stages") {
+  // `yekuo check` over examples/ is the full validation; this guards the files' TOML shape.
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(YEKUO_SOURCE_DIR) + "/examples")) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".toml") continue;
+    CAPTURE(entry.path().string());
+    ++files;
+    toml::table doc;
+    REQUIRE_NOTHROW(doc = toml::parse_file(entry.path().string()));
+    CHECK(doc["schema"].value<int64_t>() == 1);
+    CHECK(doc["project"]["applied"].is_date());
+    CHECK(doc["project"]["target"].is_date());
+    const auto ids = stage_ids(doc);
+    const std::set<std::string> known(ids.begin(), ids.end());
+    CHECK(known.size() == ids.size());
+    for (const auto& node : *doc["stage"].as_array())
+      if (const auto* after = node.as_table()->get_as<toml::array>("after"))
+        for (const auto& a : *after)
+          CHECK(known.count(a.is_string() ? a.value_or(std::string{})
+                                          : a.as_table()->at("stage").value_or(std::string{})) == 1);
+  }
+  CHECK(files >= 3);
 }
 
 }
