@@ -129,8 +129,10 @@ std::vector<std::size_t> find_critical_path(const Network& n, const Schedule& sc
   std::vector<std::size_t> path;
   const auto& t = sch.timings;
   std::size_t cur = t.size();
-  for (std::size_t i = 0; i < t.size(); ++i)
-    if (t[i].total_float == sch.min_float && (cur == t.size() || t[i].ef > t[cur].ef)) cur = i;
+  // Ties on the earliest finish go to the later activity in topological order, so a chain
+  // ends on a milestone rather than on the stage it follows.
+  for (std::size_t i : n.order)
+    if (t[i].total_float == sch.min_float && (cur == t.size() || t[i].ef >= t[cur].ef)) cur = i;
   while (cur < t.size()) {
     path.push_back(cur);
     std::size_t next = t.size();
