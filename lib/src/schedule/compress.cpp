@@ -132,7 +132,8 @@ std::vector<std::pair<I64, I64>> earliest_flexible(const Network& n, const Bound
     const Activity& a = n.activities[i];
     I64 s = n.start;
     if (a.release) s = std::max<I64>(s, *a.release);
-    I64 g = a.finish_release ? I64{*a.finish_release} : std::numeric_limits<I64>::min();
+    // The finish must reach g (n.start when nothing asks more: every finish is >= the start).
+    I64 g = a.finish_release ? std::max<I64>(*a.finish_release, n.start) : I64{n.start};
     for (const Link& l : a.preds) {
       const auto [ps, pf] = sf[l.pred];
       switch (l.type) {
