@@ -99,8 +99,16 @@ int run_assess(const AssessOptions& o, const Context& ctx) {
   calendar::CalendarCache calendars(std::move(organization));
 
   const auto inputs = io::discover_project_files(o.inputs);
-  std::vector<Diagnostic> errors;
-  for (const auto& problem : inputs.problems) errors.push_back({Severity::error, "unreadable-input", {problem, 0, 0}, "cannot be read", {}});
+  Diagnostics input_problems;
+  for (const auto& problem : inputs.problems) {
+    // "path: why"
+    const auto colon = problem.find(": ");
+    if (colon == std::string::npos)
+      input_problems.error("unreadable-input", SourceLoc{problem, 0, 0}, "cannot be read");
+    else
+      input_problems.error("unreadable-input", SourceLoc{problem.substr(0, colon), 0, 0}, problem.substr(colon + 2));
+  }
+  std::vector<Diagnostic> errors = input_problems.items();
 
   auto results = assess_files(inputs.files, calendars, as_of);
   std::vector<track::ProjectAssessment> all;

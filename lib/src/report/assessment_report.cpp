@@ -15,8 +15,6 @@ using track::OrderState;
 using track::ProjectAssessment;
 using track::StageAssessment;
 
-std::string signed_days(int n) { return n == 0 ? "0" : fmt::format("{:+}", n); }
-
 std::string pred_name_of(const ProjectAssessment& p, const StageAssessment& s) {
   if (s.clock.reason != track::ClockReason::predecessor) return {};
   for (const auto& o : p.stages)
@@ -80,7 +78,11 @@ std::string evidence_text(const ProjectAssessment& p, const StageAssessment& s, 
                         s.actual_finish.iso(), s.effective_deadline.iso(), s.handling_days, s.customer_days_excluded,
                         s.net_days);
   std::string out = head + body;
-  for (const auto& d : s.delays) out += (lang == Lang::zh ? " " : " ") + delay_text(d, lang) + (lang == Lang::zh ? "。" : ".");
+  for (const auto& d : s.delays) {
+    out += ' ';
+    out += delay_text(d, lang);
+    out += lang == Lang::zh ? "。" : ".";
+  }
   return out;
 }
 
@@ -322,7 +324,7 @@ void write_date_or_null(JsonWriter& w, std::string_view key, const std::optional
 std::string clock_reason_text(const StageAssessment& s, const std::string& pred_name, Lang lang) {
   switch (s.clock.reason) {
   case track::ClockReason::applied: return tr(lang, "自受理起", "from the application");
-  case track::ClockReason::planned_start: return tr(lang, "计划开始时间，不早于计划窗口计时", "its planned window");
+  case track::ClockReason::planned_start: return tr(lang, "按计划开始时间（计划窗口）", "its planned window");
   case track::ClockReason::predecessor:
     switch (s.clock.type) {
     case model::DepType::fs:
