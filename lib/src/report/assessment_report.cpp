@@ -516,14 +516,18 @@ std::string assessment_json(const track::Assessment& a) {
   }
   w.end_array();
 
-  w.key("errors").begin_array();
-  for (const auto& e : a.errors) {
-    w.begin_object();
-    w.field("file", e.loc.file).field("line", e.loc.line).field("column", e.loc.column);
-    w.field("message", e.message).field("code", e.code);
-    w.end_object();
-  }
-  w.end_array();
+  auto positions = [&w](std::string_view key, const std::vector<Diagnostic>& items) {
+    w.key(key).begin_array();
+    for (const auto& e : items) {
+      w.begin_object();
+      w.field("file", e.loc.file).field("line", e.loc.line).field("column", e.loc.column);
+      w.field("message", e.message).field("code", e.code);
+      w.end_object();
+    }
+    w.end_array();
+  };
+  positions("errors", a.errors);
+  positions("warnings", a.warnings);
   w.end_object();
   return w.finish();
 }
