@@ -53,3 +53,9 @@ set_tests_properties(cli.check.bad_calendar_message PROPERTIES
 
 add_test(NAME cli.check.directory_as_file COMMAND ${YEKUO_BIN} check "${YEKUO_FIXTURE_DIR}/calendar/")
 set_tests_properties(cli.check.directory_as_file PROPERTIES WILL_FAIL TRUE)
+
+# The JSON Schemas for editors parse as JSON.
+foreach(schema project calendar)
+  add_test(NAME schema.${schema}_json COMMAND ${CMAKE_COMMAND}
+    -DFILE=${PROJECT_SOURCE_DIR}/schemas/${schema}.schema.json -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/json_valid.cmake")
+endforeach()
