@@ -61,7 +61,7 @@ std::string evidence_text(const ProjectAssessment& p, const StageAssessment& s, 
   std::string head;
   if (s.suggested())
     head = lang == Lang::zh ? fmt::format("{}（{}）：建议考核，超期 {} 个工作日。", s.name, s.dept, s.overrun_days)
-                            : fmt::format("{} ({}): assessment proposed, {} working days over.", s.name, s.dept,
+                            : fmt::format("{} ({}): assessment proposed, {} working days over. ", s.name, s.dept,
                                           s.overrun_days);
   else
     head = lang == Lang::zh ? fmt::format("{}（{}）：", s.name, s.dept) : fmt::format("{} ({}): ", s.name, s.dept);
@@ -123,10 +123,10 @@ KeyValues order_header(const ProjectAssessment& p, Lang lang) {
   add("受理日期", "Applied", date_with_weekday(lang, p.applied));
   add("接电日期", "Energized", date_with_weekday(lang, *p.energized), Style::strong);
   add("计划接电日期", "Planned energization",
-      fmt::format("{}（{}）", date_with_weekday(lang, p.planned_energization), vs_text(p.vs_planned_working_days, lang)),
+      fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), date_with_weekday(lang, p.planned_energization), vs_text(p.vs_planned_working_days, lang)),
       p.vs_planned_working_days > 0 ? Style::overdue : Style::normal);
   add("客户期望接电日期", "Customer's target",
-      fmt::format("{}（{}）", date_with_weekday(lang, p.target), vs_text(p.vs_target_working_days, lang)),
+      fmt::format(fmt::runtime(lang == Lang::zh ? "{}（{}）" : "{} ({})"), date_with_weekday(lang, p.target), vs_text(p.vs_target_working_days, lang)),
       p.vs_target_working_days > 0 ? Style::overdue : Style::normal);
   add("实际总周期", "Actual total cycle", total_text(p.total_working_days, p.total_calendar_days, lang), Style::strong);
   if (p.has_baseline)
