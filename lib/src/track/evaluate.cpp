@@ -92,7 +92,8 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     }
     if (fc) {
       s.forecast = fc->dates[i];
-      s.critical = fc->schedule.timings[i].critical;
+      s.critical = fc->critical[i];
+      s.forecast_float = fc->finish_float[i];
       s.driver = std::find(fc->drivers.begin(), fc->drivers.end(), i) != fc->drivers.end();
     }
     const Date eff = s.state.effective_deadline;

@@ -47,12 +47,20 @@ Forecast rolling_forecast(const model::Project& project, const schedule::Network
   f.finish_point = f.schedule.earliest_finish;
   f.forecast_energization = schedule::point_date(f.finish_point, cal);
   f.slip_days = std::max(0, f.finish_point - f.target_point);
-  f.dates.reserve(net.activities.size());
-  for (std::size_t i = 0; i < net.activities.size(); ++i) {
+  const std::size_t n = net.activities.size();
+  f.dates.reserve(n);
+  f.finish_float.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
     const auto& t = f.schedule.timings[i];
     f.dates.push_back(schedule::stage_dates(net.activities[i], t.es, t.ef, cal));
+    f.finish_float.push_back(t.lf - t.ef);
+  }
+  f.min_float = n == 0 ? 0 : *std::min_element(f.finish_float.begin(), f.finish_float.end());
+  f.critical.assign(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    f.critical[i] = f.finish_float[i] == f.min_float;
     const bool open = !states[i].finished;
-    if (t.critical && (open || states[i].status == StageStatus::done_late)) f.drivers.push_back(i);
+    if (f.critical[i] && (open || states[i].status == StageStatus::done_late)) f.drivers.push_back(i);
   }
   std::stable_sort(f.drivers.begin(), f.drivers.end(), [&](std::size_t x, std::size_t y) {
     return f.schedule.timings[x].es < f.schedule.timings[y].es;

@@ -47,7 +47,8 @@ struct StageEvaluation {
   StageState state;
   std::vector<DelayView> delays;
   std::optional<schedule::DateSpan> forecast; // forecast dates (when a forecast was made)
-  bool critical = false;          // least float in the forecast
+  int forecast_float = 0;         // finish float in the forecast (lf - ef), working days
+  bool critical = false;          // least finish float in the forecast
   bool driver = false;            // critical and unfinished or done late
   // Week flags (A = as-of date): the effective deadline falls in (A, A + 7 days] and the stage
   // is unfinished; finished within [A - 6 days, A].

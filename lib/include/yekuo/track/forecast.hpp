@@ -21,7 +21,13 @@ struct Forecast {
   int slip_days = 0;                         // max(0, finish_point - target_point), working days
   schedule::Schedule schedule;               // forecast timings per stage (es/ef: the forecast)
   std::vector<schedule::DateSpan> dates;     // forecast start/finish dates per stage
-  std::vector<std::size_t> drivers;          // least-float stages that are unfinished or done late, by forecast start
+  // Per stage: working days its forecast finish may move without delaying the planned
+  // energization (lf - ef). For a stage in progress the start is fixed in the past, so the
+  // finish float, not ls - es, says whether it is on the critical path.
+  std::vector<int> finish_float;
+  int min_float = 0;
+  std::vector<bool> critical;                // finish_float == min_float
+  std::vector<std::size_t> drivers;          // critical stages that are unfinished or done late, by forecast start
 };
 
 // The network of the forecast, from the project's planning network `base` (same activities):
