@@ -25,7 +25,7 @@ const char* state_word(ProjectState s) {
 
 bool StageEvaluation::matters_this_week() const {
   return state.status == StageStatus::overdue || state.status == StageStatus::due_soon ||
-         state.status == StageStatus::in_progress || due_this_week || finished_this_week;
+         state.status == StageStatus::in_progress || due_today || due_this_week || finished_this_week;
 }
 
 bool ProjectEvaluation::any_overdue() const {
@@ -98,6 +98,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     }
     const Date eff = s.state.effective_deadline;
     s.due_this_week = !s.state.finished && as_of < eff && eff <= week_end;
+    s.due_today = !s.state.finished && eff == as_of;
     s.finished_this_week = s.state.finished && week_start <= *s.state.finished && *s.state.finished <= as_of;
     any_overdue = any_overdue || s.state.status == StageStatus::overdue;
     e.stages.push_back(std::move(s));

@@ -54,7 +54,8 @@ struct StageEvaluation {
   // is unfinished; finished within [A - 6 days, A].
   bool due_this_week = false;
   bool finished_this_week = false;
-  // Shown in the weekly table: overdue, due this week, finished this week, or in progress.
+  bool due_today = false;         // unfinished and the effective deadline is A itself
+  // Shown in the weekly table: overdue, due today or this week, finished this week, or in progress.
   [[nodiscard]] bool matters_this_week() const;
 };
 
