@@ -57,6 +57,7 @@ public:
   // Shortest distances from `root` in the residual network (no negative cycle left).
   std::vector<I64> potentials(std::size_t root) const {
     std::vector<I64> dist(m_nodes, k_infinite);
+    if (root >= dist.size()) throw InternalError("compression: potentials from a node outside the network");
     dist[root] = 0;
     for (std::size_t pass = 0; pass < m_nodes; ++pass) {
       bool changed = false;
