@@ -1,17 +1,111 @@
+// yekuo check FILE|DIR...: validate project files and list every problem with file:line:col,
+// a stable code, a hint and the source line with a caret.
 #include "command.hpp"
 
+#include <yekuo/io/calendar_config.hpp>
+#include <yekuo/io/discover.hpp>
+#include <yekuo/io/toml_loader.hpp>
+#include <yekuo/io/validate.hpp>
+#include <yekuo/util/source_excerpt.hpp>
+
+#include <cstdio>
+#include <cstdlib>
 #include <fmt/format.h>
+#include <memory>
 
 namespace yekuo::cli {
 
-// Placeholder until the command is built (see the open issues).
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string calendar; // empty: YEKUO_CALENDAR, else none
+  bool quiet = false;
+};
+
+struct Counts {
+  std::size_t files = 0;
+  std::size_t ok = 0;
+  std::size_t with_errors = 0;
+  std::size_t warnings = 0;
+  std::size_t other_errors = 0; // paths and calendar files, not project files
+};
+
+void print_diagnostics(const Diagnostics& diags, const SourceText& source) {
+  std::string out;
+  for (const auto& d : diags.items()) out += format_diagnostic_with_source(d, source);
+  std::fwrite(out.data(), 1, out.size(), stderr);
+}
+
+std::size_t warnings_in(const Diagnostics& diags) { return diags.items().size() - diags.error_count(); }
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+int run_check(const CheckOptions& o) {
+  Counts c;
+  io::LoadOptions load;
+
+  std::string calendar_path = o.calendar;
+  if (calendar_path.empty())
+    if (const char* env = std::getenv("YEKUO_CALENDAR"); env && *env) calendar_path = env;
+  if (!calendar_path.empty()) {
+    Diagnostics diags;
+    const auto text = io::read_text_file(calendar_path, diags);
+    if (text) {
+      if (auto ov = io::load_calendar_overrides_text(*text, calendar_path, diags)) load.org_calendar = std::move(*ov);
+    }
+    print_diagnostics(diags, SourceText(text ? *text : std::string{}));
+    if (diags.has_errors()) ++c.other_errors;
+  }
+
+  const auto inputs = io::discover_project_files(o.paths);
+  for (const auto& p : inputs.problems) fmt::print(stderr, "yekuo: error: {}\n", p);
+  c.other_errors += inputs.problems.size();
+  if (inputs.files.empty() && inputs.problems.empty())
+    fmt::print(stderr, "yekuo: warning: no project files (*.toml) found\n");
+
+  for (const auto& file : inputs.files) {
+    Diagnostics diags;
+    auto loaded = io::load_project_file(file, diags, load);
+    print_diagnostics(diags, SourceText(std::move(loaded.text)));
+    ++c.files;
+    const std::size_t w = warnings_in(diags);
+    c.warnings += w;
+    if (diags.has_errors()) {
+      ++c.with_errors;
+    } else {
+      ++c.ok;
+      if (!o.quiet) fmt::print("{}: ok{}\n", file, w ? fmt::format(" ({})", plural(w, "warning", "warnings")) : "");
+    }
+  }
+
+  const bool failed = c.with_errors > 0 || c.other_errors > 0;
+  if (!o.quiet) {
+    std::string summary = fmt::format("{} checked: {} ok, {} with errors, {}", plural(c.files, "file", "files"), c.ok,
+                                      c.with_errors, plural(c.warnings, "warning", "warnings"));
+    if (c.other_errors) summary += fmt::format(", {} could not be checked", plural(c.other_errors, "path", "paths"));
+    fmt::print("{}\n", summary);
+  }
+  std::fflush(stdout);
+  return code(failed ? ExitCode::bad_input : ExitCode::ok);
+}
+
+} // namespace
+
 Command setup_check(CLI::App& parent) {
-  auto* app = parent.add_subcommand("check", "(not built yet)");
-  app->allow_extras();
-  return {app, [](const Context&) {
-            fmt::print(stderr, "yekuo: 'check' is not built yet\n");
-            return code(ExitCode::internal);
-          }};
+  auto opts = std::make_shared<CheckOptions>();
+  auto* app = parent.add_subcommand(
+      "check", "validate project files: keys, types, dates, stage references, dependency cycles, calendar coverage");
+  app->add_option("paths", opts->paths, "project files, or directories searched for *.toml")
+      ->required()
+      ->option_text("FILE|DIR...");
+  app->add_option("--calendar", opts->calendar,
+                  "organization calendar overrides (TOML [calendar] table); default: $YEKUO_CALENDAR")
+      ->option_text("FILE");
+  app->add_flag("-q,--quiet", opts->quiet, "print only problems (no per-file ok lines, no summary)");
+  return {app, [opts](const Context&) { return run_check(*opts); }};
 }
 
 } // namespace yekuo::cli

@@ -1,17 +1,121 @@
+// yekuo plan FILE: back-schedule one order and print the plan-confirmation table
+// (《业扩工程计划安排确认表》); --confirm records the confirmed plan (baseline).
 #include "command.hpp"
+#include "inputs.hpp"
+#include "output_options.hpp"
+
+#include <yekuo/calendar/calendar_cache.hpp>
+#include <yekuo/io/baseline_file.hpp>
+#include <yekuo/io/validate.hpp>
+#include <yekuo/render/render.hpp>
+#include <yekuo/report/plan_report.hpp>
+#include <yekuo/track/confirm.hpp>
+#include <yekuo/util/atomic_file.hpp>
+#include <yekuo/util/error.hpp>
 
 #include <fmt/format.h>
+#include <memory>
 
 namespace yekuo::cli {
 
-// Placeholder until the command is built (see the open issues).
+namespace {
+
+struct PlanOptions {
+  std::string file;
+  std::string target;
+  bool confirm = false;
+  std::string reason;
+  std::string calendar;
+  OutputOptions output;
+};
+
+// Records the plan as a new baseline revision. Never overwrites silently: a second
+// confirmation needs a reason and keeps every earlier revision.
+void confirm_plan(const PlanOptions& o, const model::Project& project, const schedule::PlanOutcome& plan,
+                  std::optional<model::Baseline> baseline, const Context& ctx) {
+  const std::string path = io::baseline_path_for(o.file);
+  if (baseline && o.reason.empty())
+    throw InputError(fmt::format("{} already records revision {} (confirmed {}); a new confirmation is a rolling "
+                                 "adjustment: give --reason \"…\" (what was agreed with the customer)",
+                                 path, baseline->current().number, baseline->current().confirmed.iso()));
+  model::Baseline out = baseline.value_or(model::Baseline{project.info.id, {}});
+  const int number = out.revisions.empty() ? 1 : out.revisions.back().number + 1;
+  out.revisions.push_back(
+      track::make_revision(project, plan, ctx.today, o.reason.empty() ? std::string("初次确认") : o.reason, number));
+  write_file_atomically(path, io::serialize_baseline(out));
+  fmt::print(stderr, "yekuo: confirmed plan recorded as revision {} in {}\n", number, path);
+}
+
+int run_plan(const PlanOptions& o, const Context& ctx) {
+  calendar::CalendarCache calendars(load_org_calendar(o.calendar));
+  Diagnostics diags;
+  io::LoadOptions load_options;
+  load_options.org_calendar = calendars.organization();
+  auto project = io::load_project(o.file, diags, load_options);
+  print_diagnostics(diags);
+  if (!project) return code(ExitCode::bad_input);
+  const auto& cal = calendars.get(project->calendar);
+
+  std::optional<calendar::Date> target;
+  if (!o.target.empty()) {
+    target = parse_date_option(o.target, "--target");
+    if (*target < project->info.applied)
+      throw InputError(fmt::format("--target {} is before the application date {}", target->iso(),
+                                   project->info.applied.iso()));
+    if (!cal.in_range(*target) || target->year() > 2100)
+      throw InputError(fmt::format("--target {} is outside the supported range", target->iso()));
+  }
+  const auto plan = schedule::make_plan(*project, cal, target);
+  for (int y : plan.provisional_years) warn(calendar::WorkingCalendar::provisional_warning(y));
+
+  Diagnostics baseline_diags;
+  auto loaded = io::load_baseline(io::baseline_path_for(o.file), baseline_diags);
+  print_diagnostics(baseline_diags);
+  if (loaded.status == io::BaselineStatus::invalid) return code(ExitCode::bad_input);
+  std::optional<model::Baseline> baseline;
+  if (loaded.status == io::BaselineStatus::loaded) baseline = std::move(loaded.baseline);
+
+  if (o.confirm) {
+    if (!plan.schedule.feasible) {
+      fmt::print(stderr,
+                 "yekuo: error: the target cannot be met ({} working days short): not confirmed. Agree a new target "
+                 "with the customer (--target DATE) or apply the proposed compression to the stage durations first\n",
+                 plan.schedule.shortfall);
+      return code(ExitCode::infeasible);
+    }
+    confirm_plan(o, *project, plan, baseline, ctx);
+    baseline = io::load_baseline(io::baseline_path_for(o.file), baseline_diags).baseline;
+  }
+
+  std::optional<report::BaselineNote> note;
+  if (baseline && !baseline->revisions.empty()) {
+    const auto& rev = baseline->current();
+    note = report::BaselineNote{rev.number, rev.confirmed, rev.reason, track::revision_matches_plan(rev, *project, plan)};
+  }
+
+  std::string text;
+  if (o.output.format == render::Format::json)
+    text = report::plan_json(*project, plan, note);
+  else
+    text = render::render(report::build_plan_document(*project, plan, note, o.output.lang, cal), o.output.format,
+                          {ctx.color && o.output.out.empty(), o.output.lang});
+  emit(text, o.output);
+  return plan.schedule.feasible ? code(ExitCode::ok) : code(ExitCode::infeasible);
+}
+
+} // namespace
+
 Command setup_plan(CLI::App& parent) {
-  auto* app = parent.add_subcommand("plan", "(not built yet)");
-  app->allow_extras();
-  return {app, [](const Context&) {
-            fmt::print(stderr, "yekuo: 'plan' is not built yet\n");
-            return code(ExitCode::internal);
-          }};
+  auto opts = std::make_shared<PlanOptions>();
+  auto* app = parent.add_subcommand("plan", "back-schedule an order from its target date: the plan-confirmation table");
+  app->add_option("file", opts->file, "project file (TOML)")->required()->check(CLI::ExistingFile);
+  add_date_option(app, "--target", opts->target, "plan against this target date instead of the file's");
+  app->add_flag("--confirm", opts->confirm, "record this plan as the confirmed baseline (NAME.baseline.toml)");
+  app->add_option("--reason", opts->reason, "why the plan is confirmed again (rolling adjustment agreed with the customer)")
+      ->option_text("TEXT");
+  add_calendar_option(app, opts->calendar);
+  add_output_options(app, opts->output);
+  return {app, [opts](const Context& ctx) { return run_plan(*opts, ctx); }};
 }
 
 } // namespace yekuo::cli

@@ -33,10 +33,10 @@ KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, con
   add("工程编号", "Order", i.id);
   add("工程名称", "Project", i.name);
   add("客户", "Customer", i.customer);
-  add("电压等级", "Voltage", i.voltage_kv > 0 ? format_quantity(i.voltage_kv, "kV") : "-");
-  add("报装容量", "Capacity", i.capacity_kva > 0 ? format_quantity(i.capacity_kva, "kVA") : "-");
+  add("电压等级", "Voltage", i.voltage_kv > 0 ? format_quantity(i.voltage_kv, "kV") : "—");
+  add("报装容量", "Capacity", i.capacity_kva > 0 ? format_quantity(i.capacity_kva, "kVA") : "—");
   add("政府重点项目", "Government key project", yes_no(lang, i.key_project));
-  add("客户经理", "Customer manager", i.customer_manager.empty() ? "-" : i.customer_manager);
+  add("客户经理", "Customer manager", i.customer_manager.empty() ? "—" : i.customer_manager);
   add("受理日期", "Applied", date_with_weekday(lang, i.applied));
   add("客户期望接电日期", "Customer's target date", date_with_weekday(lang, i.target));
   if (plan.target != i.target) add("本次计划目标日期", "Target used for this plan", date_with_weekday(lang, plan.target), Style::strong);
@@ -194,10 +194,10 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
       msg += lang == Lang::zh
                  ? fmt::format("即使各阶段全部压缩到最短工期也无法满足，最好可达 {}。下表按最大压缩排列，"
                                "机动为负的阶段已落后于计划。",
-                               schedule::point_date(c.best_finish, cal).iso())
+                               plan.proposal_energization.iso())
                  : fmt::format(" Even with every stage at its shortest the target cannot be met; the best reachable "
                                "date is {}. The table below uses full compression; negative float means behind.",
-                               schedule::point_date(c.best_finish, cal).iso());
+                               plan.proposal_energization.iso());
     }
     doc.blocks.emplace_back(Paragraph{Cell{msg, Style::overdue}});
   }

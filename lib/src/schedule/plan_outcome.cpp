@@ -68,6 +68,8 @@ PlanOutcome make_plan(const model::Project& project, const calendar::WorkingCale
   if (!out.schedule.feasible) {
     out.compression = plan_compression(out.network, cal);
     out.proposal_stages = stage_plans(out.compression->compressed, out.compression->schedule, cal);
+    out.proposal_energization = point_date(
+        out.compression->meets_target ? out.compression->schedule.earliest_finish : out.compression->best_finish, cal);
   }
 
   // Years the plan touches: from the earliest date shown to the latest.

@@ -19,11 +19,17 @@ struct CompressionPlan {
   std::vector<Compression> changes;   // only the stages that change, by activity index
   Network compressed;                 // the network with the proposed durations
   Schedule schedule;                  // its schedule (against the same target)
-  // When even full compression cannot meet the target: the best energization point reachable.
+  // The earliest energization point reachable by compressing (SPEC: "what the best date then
+  // is"). When it is after the target, the proposal is the least compression that reaches it.
   WorkPoint best_finish = 0;
+  // True when the proposal is proven to be the least total compression (always, unless the
+  // network has calendar-day stages or is too large to optimise exactly; see docs/time-model.md).
+  bool optimal = true;
 };
 
-// Precondition: the network's schedule is infeasible.
+// Working-day stages are compressed down to min_duration; calendar-day stages are never
+// compressed. Fixed actuals are not supported (InternalError): compression is planning advice.
+// On a feasible network it returns the network unchanged with meets_target = true.
 [[nodiscard]] CompressionPlan plan_compression(const Network& network, const calendar::WorkingCalendar& cal);
 
 } // namespace yekuo::schedule

@@ -35,6 +35,13 @@ struct Schedule {
 
 // The finish point of an activity that starts after point `s` (calendar-day stages depend on
 // where they fall; working-day stages are s + duration).
+// fin(s) is non-decreasing in s. A calendar-day stage of c >= 1 days started after s occupies the
+// calendar days date_of(s+1) .. date_of(s+1) + (c-1), so fin(s) = point(date_of(s+1) + c - 1).
 [[nodiscard]] WorkPoint finish_after(const Activity& a, WorkPoint s, const calendar::WorkingCalendar& cal);
+// The inverses of finish_after, in O(1): the largest start point s with fin(s) <= f, and the
+// smallest start point s with fin(s) >= g.
+[[nodiscard]] WorkPoint latest_start_finishing_by(const Activity& a, WorkPoint f, const calendar::WorkingCalendar& cal);
+[[nodiscard]] WorkPoint earliest_start_finishing_at_least(const Activity& a, WorkPoint g,
+                                                          const calendar::WorkingCalendar& cal);
 
 } // namespace yekuo::schedule

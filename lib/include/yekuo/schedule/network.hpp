@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace yekuo::schedule {
@@ -20,6 +21,7 @@ struct Link {
 };
 
 struct Activity {
+  std::string id;                                     // the stage id, for error messages
   int duration = 0;                                   // in `unit`
   model::DurationUnit unit = model::DurationUnit::working_days;
   std::optional<int> min_duration;                    // for compression advice

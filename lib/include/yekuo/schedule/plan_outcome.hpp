@@ -32,6 +32,7 @@ struct PlanOutcome {
   int total_calendar_days = 0;
   std::optional<CompressionPlan> compression;   // only when infeasible
   std::vector<StagePlan> proposal_stages;       // per stage, against the target with the proposal
+  calendar::Date proposal_energization;         // the date the proposal reaches (best date if it cannot meet the target)
   std::vector<int> provisional_years;           // years without official holiday data that the plan touches
   bool eligible = true;                         // >= 4000 kVA, key project or important (SPEC §1)
   std::vector<std::string> warnings;            // English-neutral facts for the report's warning block

@@ -1,0 +1,48 @@
+#include "inputs.hpp"
+
+#include <yekuo/io/calendar_config.hpp>
+#include <yekuo/util/error.hpp>
+#include <yekuo/util/source_excerpt.hpp>
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace yekuo::cli {
+
+void add_calendar_option(CLI::App* app, std::string& path) {
+  app->add_option("--calendar", path,
+                  "organization calendar overrides (extra holidays/working days); default $YEKUO_CALENDAR")
+      ->option_text("FILE");
+}
+
+calendar::CalendarOverrides load_org_calendar(const std::string& path) {
+  std::string file = path;
+  if (file.empty())
+    if (const char* env = std::getenv("YEKUO_CALENDAR"); env != nullptr) file = env;
+  if (file.empty()) return {};
+  Diagnostics diags;
+  auto overrides = io::load_calendar_overrides(file, diags);
+  print_diagnostics(diags);
+  if (!overrides) throw InputError(fmt::format("the calendar file {} is invalid (see above)", file));
+  return *overrides;
+}
+
+void print_diagnostics(const Diagnostics& diags) {
+  std::map<std::string, SourceText> sources;
+  for (const auto& d : diags.items()) {
+    if (d.loc.line > 0 && !d.loc.file.empty() && !sources.contains(d.loc.file)) {
+      std::ifstream in(d.loc.file, std::ios::binary);
+      std::ostringstream text;
+      if (in) text << in.rdbuf();
+      sources.emplace(d.loc.file, SourceText(text.str()));
+    }
+    const auto it = sources.find(d.loc.file);
+    const std::string text = it != sources.end() ? format_diagnostic_with_source(d, it->second) : format_diagnostic(d);
+    fmt::print(stderr, "{}\n", text);
+  }
+}
+
+} // namespace yekuo::cli

@@ -1,0 +1,29 @@
+#pragma once
+// The organization's calendar overrides file (`yekuo check --calendar FILE`, env YEKUO_CALENDAR):
+//
+//   [calendar]
+//   holidays = [2027-01-01, "2027-02-05"]   # extra non-working days (local holidays)
+//   workdays = [2027-02-20]                 # extra working days
+//   years = [2027]                          # years the organization vouches for
+//
+// A project file may carry the same optional [calendar] table (Project::calendar).
+#include <yekuo/calendar/calendar.hpp>
+#include <yekuo/util/diagnostic.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace yekuo::io {
+
+// nullopt when there is any error (reported to diags with file:line:col).
+[[nodiscard]] std::optional<calendar::CalendarOverrides> load_calendar_overrides(const std::string& path,
+                                                                                 Diagnostics& diags);
+[[nodiscard]] std::optional<calendar::CalendarOverrides>
+load_calendar_overrides_text(std::string_view text, const std::string& path, Diagnostics& diags);
+
+// Both sets of additions; for a date both marks, `local` (the project file's) wins over `org`.
+[[nodiscard]] calendar::CalendarOverrides merge_overrides(const calendar::CalendarOverrides& org,
+                                                          const calendar::CalendarOverrides& local);
+
+} // namespace yekuo::io

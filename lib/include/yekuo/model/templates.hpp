@@ -1,0 +1,63 @@
+#pragma once
+// The project templates shipped inside the program (data/templates/*.toml, compiled in by
+// cmake/EmbedTemplates.cmake) and their instantiation for `yekuo new`.
+//
+// A template is a project file with placeholders {{id}}, {{name}}, {{customer}},
+// {{customer_manager}} (inside TOML basic strings), {{applied}}, {{target}} (TOML dates) and
+// {{voltage_kv}}, {{capacity_kva}} (TOML numbers). instantiate_template() fills them, escaping
+// strings, so whatever the user typed stays inside its string.
+#include <yekuo/calendar/calendar.hpp>
+#include <yekuo/calendar/date.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yekuo::model {
+
+struct TemplateInfo {
+  std::string_view name;           // "10kv", "10kv-ordinary", "110kv"
+  std::string_view description_zh;
+  std::string_view description_en;
+  double voltage_kv = 0;           // default for {{voltage_kv}}
+  double capacity_kva = 0;         // default for {{capacity_kva}}
+  // Default total cycle in working days: an upper bound of the template's forward pass
+  // (its length varies by a few days with the holidays the civil works run over).
+  int typical_working_days = 0;
+};
+
+// All shipped templates, in a stable order.
+[[nodiscard]] const std::vector<TemplateInfo>& list_templates();
+// nullptr when there is no template of that name.
+[[nodiscard]] const TemplateInfo* find_template(std::string_view name);
+// The template text with its placeholders. Throws InputError for an unknown name.
+[[nodiscard]] std::string_view template_source(std::string_view name);
+
+struct TemplateValues {
+  std::string id;
+  std::string name;
+  std::string customer;
+  std::string customer_manager;
+  calendar::Date applied;
+  calendar::Date target;
+  std::optional<double> voltage_kv;   // template default when empty
+  std::optional<double> capacity_kva; // template default when empty
+};
+
+// The project file text. Throws InputError for an unknown template, a string that is not
+// valid UTF-8, or a voltage/capacity that is not a positive finite number in a sane range.
+[[nodiscard]] std::string instantiate_template(std::string_view name, const TemplateValues& values);
+
+// applied + typical_working_days working days (the documented default when no target is given).
+[[nodiscard]] calendar::Date default_target(const TemplateInfo& info, calendar::Date applied,
+                                            const calendar::WorkingCalendar& cal);
+
+// "某公司10千伏新装" style default project name ("新装工程" without a customer).
+[[nodiscard]] std::string default_project_name(std::string_view customer, double voltage_kv);
+
+// The body of a TOML basic string (without the quotes): escapes '"', '\\' and control
+// characters. Throws InputError (naming `what`) if the text is not valid UTF-8.
+[[nodiscard]] std::string toml_escape(std::string_view text, std::string_view what = "value");
+
+} // namespace yekuo::model

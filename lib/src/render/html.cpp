@@ -1,0 +1,203 @@
+// HTML renderer: one self-contained page (inline CSS, inline SVG; no scripts, fonts, stylesheets
+// or images from anywhere), escaping every piece of text, readable on a 1280 px screen and a phone,
+// printable on A4 landscape. Status is always in the text; CSS classes only add colour.
+#include "common.hpp"
+#include "html_escape.hpp"
+#include "svg_gantt.hpp"
+
+#include <yekuo/render/render.hpp>
+
+namespace yekuo::render {
+
+namespace {
+using namespace detail;
+
+constexpr std::string_view k_css = R"css(
+:root{--fg:#1f2328;--muted:#656d76;--line:#d0d7de;--head:#f3f4f6;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e;--cust:#0969da}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;padding:24px;color:var(--fg);background:#fff;font-size:14px;line-height:1.5;
+ font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",system-ui,-apple-system,"Segoe UI",sans-serif}
+main{max-width:1280px;margin:0 auto}
+h1{font-size:22px;margin:0 0 4px}
+h2{font-size:16px;margin:24px 0 8px}
+.subtitle{color:var(--muted);margin:0 0 12px}
+.warnings{border:1px solid #d4a72c;border-left-width:6px;background:#fff8c5;padding:6px 12px;margin:12px 0}
+.warnings p{margin:4px 0}
+.warnings strong{color:var(--warn)}
+.table-wrap,.gantt-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
+table{border-collapse:collapse;width:100%}
+.table-wrap table{min-width:640px}
+th,td{border:1px solid var(--line);padding:4px 8px;vertical-align:top;text-align:left}
+th{background:var(--head);font-weight:600}
+.r{text-align:right}.c{text-align:center}
+td.r{font-variant-numeric:tabular-nums;white-space:nowrap}
+dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}
+dl.kv dt{color:var(--muted)}
+dl.kv dd{margin:0}
+ul{margin:4px 0;padding-left:1.5em}
+.s-muted{color:var(--muted)}
+.s-strong{font-weight:600}
+.s-ok{color:var(--ok)}
+.s-warning{color:var(--warn)}
+.s-due_soon{color:var(--warn);background:#fff8c5}
+.s-overdue{color:var(--bad);background:#ffebe9;font-weight:600}
+.s-critical{color:var(--bad);font-weight:600}
+.s-customer{color:var(--cust)}
+.signatures p{margin:28px 0 0}
+.signatures .blank{display:inline-block;min-width:12em;border-bottom:1px solid var(--fg);margin-right:3em}
+.gantt-note{color:var(--muted);font-size:12px}
+svg.gantt{display:block;font-family:inherit}
+svg.gantt text{font-size:12px;fill:var(--fg)}
+svg.gantt .axis text{font-size:11px;fill:var(--muted)}
+svg.gantt .band{fill:#f6f8fa}
+svg.gantt .row-customer{fill:#ddf4ff}
+svg.gantt .crit-row{fill:none;stroke:var(--bad);stroke-width:1.5}
+svg.gantt text.tag-critical{fill:var(--bad);font-weight:600}
+svg.gantt text.tag-customer{fill:var(--cust)}
+svg.gantt .nonworking{fill:#eaeef2}
+svg.gantt .grid-month{stroke:#8c959f;stroke-width:1}
+svg.gantt .grid-week{stroke:#d0d7de;stroke-width:.5}
+svg.gantt .bar.crit{stroke:var(--bad);stroke-width:2}
+svg.gantt .bar.actual.s-overdue{fill:#a40e26}
+svg.gantt .marker{stroke-width:1.5;stroke-dasharray:5 3}
+svg.gantt text.marker-label{font-size:11px}
+@page{size:A4 landscape;margin:12mm}
+@media print{
+ body{padding:0;font-size:10pt}
+ main{max-width:none}
+ .table-wrap,.gantt-wrap{overflow:visible}
+ .table-wrap table{min-width:0}
+ thead{display:table-header-group}
+ tr,dl.kv,.signatures,svg.gantt{break-inside:avoid;page-break-inside:avoid}
+ h1,h2{break-after:avoid;page-break-after:avoid}
+ svg.gantt{max-width:100%;height:auto}
+ *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
+@media (max-width:640px){body{padding:12px;font-size:13px}h1{font-size:18px}dl.kv{grid-template-columns:1fr}dl.kv dd{margin-bottom:6px}}
+)css";
+
+std::string cls(report::Style style) { return "s-" + std::string(style_name(style)); }
+
+std::string align_class(report::Align a) {
+  switch (a) {
+  case report::Align::left: return "";
+  case report::Align::right: return "r";
+  case report::Align::center: return "c";
+  }
+  return "";
+}
+
+std::string class_attr(const std::string& a, const std::string& b = {}) {
+  std::string v = a;
+  if (!b.empty()) v += (v.empty() ? "" : " ") + b;
+  return v.empty() ? std::string{} : " class=\"" + v + "\"";
+}
+
+class HtmlWriter {
+public:
+  explicit HtmlWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
+
+  std::string run(const report::Document& doc) {
+    const bool en = m_options.lang == report::Lang::en;
+    m_out += "<!DOCTYPE html>\n<html lang=\"" + std::string(en ? "en" : "zh-CN") + "\">\n<head>\n";
+    m_out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    m_out += "<title>" + html_escape(one_line(doc.title.empty() ? std::string("yekuo") : doc.title)) + "</title>\n";
+    m_out += "<style>" + std::string(k_css) + "</style>\n</head>\n<body>\n<main>\n";
+    if (!doc.title.empty() || !doc.subtitle.empty()) {
+      m_out += "<header>\n";
+      if (!doc.title.empty()) m_out += "<h1>" + html_escape(one_line(doc.title)) + "</h1>\n";
+      if (!doc.subtitle.empty()) m_out += "<p class=\"subtitle\">" + html_lines(doc.subtitle) + "</p>\n";
+      m_out += "</header>\n";
+    }
+    if (!doc.warnings.empty()) {
+      m_out += "<section class=\"warnings\" role=\"note\">\n";
+      for (const auto& w : doc.warnings)
+        m_out += "<p><strong>" + html_escape(with_colon(m_labels.warning, m_options.lang)) + "</strong>" + html_lines(w) + "</p>\n";
+      m_out += "</section>\n";
+    }
+    for (const auto& block : doc.blocks) std::visit([this](const auto& b) { write(b); }, block);
+    m_out += "</main>\n</body>\n</html>\n";
+    return m_out;
+  }
+
+private:
+  void heading(const std::string& title) {
+    if (!title.empty()) m_out += "<h2>" + html_escape(one_line(title)) + "</h2>\n";
+  }
+
+  void write(const report::KeyValues& kv) {
+    m_out += "<section class=\"block keyvalues\">\n";
+    heading(kv.title);
+    m_out += "<dl class=\"kv\">\n";
+    for (const auto& [key, value] : kv.items) {
+      m_out += "<dt>" + html_escape(one_line(key)) + "</dt><dd" + class_attr(value.style == report::Style::normal ? "" : cls(value.style)) +
+               ">" + html_lines(value.text) + "</dd>\n";
+    }
+    m_out += "</dl>\n</section>\n";
+  }
+
+  void write(const report::Table& table) {
+    m_out += "<section class=\"block table\">\n";
+    heading(table.title);
+    const std::size_t ncols = column_count(table);
+    m_out += "<div class=\"table-wrap\">\n<table>\n<thead>\n<tr>";
+    for (std::size_t c = 0; c < ncols; ++c)
+      m_out += "<th scope=\"col\"" + class_attr(align_class(align_at(table, c))) + ">" + html_lines(header_at(table, c)) + "</th>";
+    m_out += "</tr>\n</thead>\n<tbody>\n";
+    for (const auto& row : table.rows) {
+      m_out += "<tr>";
+      for (std::size_t c = 0; c < ncols; ++c) {
+        const auto& cell = cell_at(row, c);
+        m_out += "<td" + class_attr(align_class(align_at(table, c)), cell.style == report::Style::normal ? "" : cls(cell.style)) +
+                 ">" + html_lines(cell.text) + "</td>";
+      }
+      m_out += "</tr>\n";
+    }
+    m_out += "</tbody>\n</table>\n</div>\n</section>\n";
+  }
+
+  void write(const report::BulletList& list) {
+    m_out += "<section class=\"block list\">\n";
+    heading(list.title);
+    m_out += "<ul>\n";
+    for (const auto& item : list.items)
+      m_out += "<li" + class_attr(item.style == report::Style::normal ? "" : cls(item.style)) + ">" + html_lines(item.text) + "</li>\n";
+    m_out += "</ul>\n</section>\n";
+  }
+
+  void write(const report::Paragraph& p) {
+    m_out += "<p" + class_attr(p.text.style == report::Style::normal ? "" : cls(p.text.style)) + ">" + html_lines(p.text.text) + "</p>\n";
+  }
+
+  void write(const report::SignatureLines& s) {
+    m_out += "<section class=\"block signatures\">\n";
+    for (const auto& label : s.labels) {
+      m_out += "<p><span>" + html_escape(with_colon(label, m_options.lang)) + "</span><span class=\"blank\"></span>";
+      if (!s.date_label.empty())
+        m_out += "<span>" + html_escape(with_colon(s.date_label, m_options.lang)) + "</span><span class=\"blank\"></span>";
+      m_out += "</p>\n";
+    }
+    m_out += "</section>\n";
+  }
+
+  void write(const report::Gantt& g) {
+    m_out += "<section class=\"block gantt\">\n";
+    heading(g.title);
+    m_out += "<div class=\"gantt-wrap\">\n" + svg_gantt(g, m_options.lang, "yk-g" + std::to_string(m_gantt_count++)) + "</div>\n";
+    m_out += "</section>\n";
+  }
+
+  const RenderOptions& m_options;
+  const Labels& m_labels;
+  std::string m_out;
+  int m_gantt_count = 0;
+};
+
+} // namespace
+
+std::string render_html(const report::Document& doc, const RenderOptions& options) {
+  return HtmlWriter(options).run(doc);
+}
+
+} // namespace yekuo::render

@@ -1,0 +1,162 @@
+// Markdown renderer (GitHub Flavored Markdown). User text is escaped so that it shows literally:
+// inline markup characters and the table pipe get a backslash, & < > become entities, a line that
+// would start a heading, quote, list or thematic break gets its first character escaped, and line
+// breaks inside cells become <br>.
+#include "common.hpp"
+
+#include <yekuo/render/render.hpp>
+
+namespace yekuo::render {
+
+namespace {
+using namespace detail;
+using report::Style;
+
+// Escapes one line of text for inline use anywhere (cells, list items, paragraphs).
+std::string escape_inline(std::string_view line) {
+  std::string out;
+  out.reserve(line.size() + 8);
+  for (const char ch : line) {
+    switch (ch) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '~': case '#': case '!':
+      out += '\\';
+      out += ch;
+      break;
+    default: out += ch;
+    }
+  }
+  // Block-level markers only matter at the start of a line: "- x", "+ x", "= x", "1. x", "1) x".
+  std::size_t lead = 0;
+  while (lead < out.size() && out[lead] == ' ') ++lead;
+  if (lead < out.size()) {
+    const char c = out[lead];
+    if (c == '-' || c == '+' || c == '=') {
+      out.insert(lead, 1, '\\');
+    } else if (c >= '0' && c <= '9') {
+      std::size_t d = lead;
+      while (d < out.size() && out[d] >= '0' && out[d] <= '9') ++d;
+      if (d < out.size() && (out[d] == '.' || out[d] == ')')) out.insert(d, 1, '\\');
+    }
+  }
+  // Leading spaces would be eaten (or make a code block in a paragraph): keep them visible.
+  std::string nbsp;
+  for (std::size_t i = 0; i < lead; ++i) nbsp += "&nbsp;";
+  return nbsp + out.substr(lead);
+}
+
+// Emphasis by style; the text always carries the meaning too.
+std::string emphasize(const std::string& escaped, Style style) {
+  if (escaped.empty()) return escaped;
+  if (style == Style::strong || style == Style::critical || style == Style::overdue) return "**" + escaped + "**";
+  return escaped;
+}
+
+// A cell or inline text: lines joined with <br>.
+std::string inline_text(std::string_view text, Style style = Style::normal) {
+  const auto lines = split_lines(clean_text(text));
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) out += "<br>";
+    out += escape_inline(lines[i]);
+  }
+  return emphasize(out, style);
+}
+
+class MarkdownWriter {
+public:
+  explicit MarkdownWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
+
+  std::string run(const report::Document& doc) {
+    if (!doc.title.empty()) m_out += "# " + inline_text(one_line(doc.title)) + "\n\n";
+    if (!doc.subtitle.empty()) m_out += inline_text(one_line(doc.subtitle)) + "\n\n";
+    for (const auto& w : doc.warnings)
+      // The colon stays outside the ** so that CommonMark closes the emphasis before CJK text.
+      m_out += "> **" + std::string(m_labels.warning) + "**" + std::string(m_labels.colon) + inline_text(w) + "\n\n";
+    for (const auto& block : doc.blocks) std::visit([this](const auto& b) { write(b); }, block);
+    // Exactly one newline at the end.
+    while (m_out.size() >= 2 && m_out[m_out.size() - 1] == '\n' && m_out[m_out.size() - 2] == '\n') m_out.pop_back();
+    return m_out;
+  }
+
+private:
+  void heading(const std::string& title) {
+    if (!title.empty()) m_out += "## " + inline_text(one_line(title)) + "\n\n";
+  }
+
+  void write(const report::KeyValues& kv) {
+    heading(kv.title);
+    if (kv.items.empty()) return;
+    m_out += "| " + std::string(m_labels.item) + " | " + std::string(m_labels.value) + " |\n| --- | --- |\n";
+    for (const auto& [key, value] : kv.items)
+      m_out += "| " + inline_text(one_line(key)) + " | " + inline_text(value.text, value.style) + " |\n";
+    m_out += "\n";
+  }
+
+  void write(const report::Table& table) {
+    heading(table.title);
+    const std::size_t ncols = column_count(table);
+    if (ncols == 0) return;
+    std::string head = "|";
+    std::string rule = "|";
+    for (std::size_t c = 0; c < ncols; ++c) {
+      // append() rather than " " + str: g++ 12 warns falsely (-Wrestrict) on the latter.
+      head.append(" ").append(inline_text(header_at(table, c))).append(" |");
+      switch (align_at(table, c)) {
+      case report::Align::left: rule += " --- |"; break;
+      case report::Align::right: rule += " ---: |"; break;
+      case report::Align::center: rule += " :---: |"; break;
+      }
+    }
+    m_out += head + "\n" + rule + "\n";
+    for (const auto& row : table.rows) {
+      std::string line = "|";
+      for (std::size_t c = 0; c < ncols; ++c) {
+        const auto& cell = cell_at(row, c);
+        line.append(" ").append(inline_text(cell.text, cell.style)).append(" |");
+      }
+      m_out += line + "\n";
+    }
+    m_out += "\n";
+  }
+
+  void write(const report::BulletList& list) {
+    heading(list.title);
+    for (const auto& item : list.items) m_out += "- " + inline_text(item.text, item.style) + "\n";
+    if (!list.items.empty()) m_out += "\n";
+  }
+
+  void write(const report::Paragraph& p) {
+    const std::string text = inline_text(p.text.text, p.text.style);
+    if (!text.empty()) m_out += text + "\n\n";
+  }
+
+  void write(const report::SignatureLines& s) {
+    const std::string blank = "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_";
+    for (const auto& label : s.labels) {
+      std::string line = inline_text(with_colon(label, m_options.lang)) + blank;
+      if (!s.date_label.empty()) line += "&emsp;" + inline_text(with_colon(s.date_label, m_options.lang)) + blank;
+      m_out += line + "\n\n";
+    }
+  }
+
+  void write(const report::Gantt& g) {
+    std::string line;
+    if (!g.title.empty()) line = inline_text(one_line(g.title)) + " ";
+    m_out += "_" + line + inline_text(m_labels.gantt_note) + "_\n\n";
+  }
+
+  const RenderOptions& m_options;
+  const Labels& m_labels;
+  std::string m_out;
+};
+
+} // namespace
+
+std::string render_markdown(const report::Document& doc, const RenderOptions& options) {
+  return MarkdownWriter(options).run(doc);
+}
+
+} // namespace yekuo::render

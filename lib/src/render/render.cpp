@@ -1,0 +1,19 @@
+#include <yekuo/render/render.hpp>
+
+#include <yekuo/util/error.hpp>
+
+namespace yekuo::render {
+
+std::string render(const report::Document& doc, Format format, const RenderOptions& options) {
+  switch (format) {
+  case Format::table: return render_terminal(doc, options);
+  case Format::markdown: return render_markdown(doc, options);
+  case Format::csv: return render_csv(doc, options);
+  case Format::html: return render_html(doc, options);
+  case Format::json: break;
+  }
+  // Each report writes its own JSON contract; a Document has no JSON form.
+  throw InternalError("render: JSON is not rendered from a Document; use the report's JSON writer");
+}
+
+} // namespace yekuo::render

@@ -1,0 +1,67 @@
+#include "point_math.hpp"
+
+#include <yekuo/util/error.hpp>
+
+#include <fmt/format.h>
+
+namespace yekuo::schedule::detail {
+
+PointMath::PointMath(const calendar::WorkingCalendar& cal)
+    : m_cal(cal),
+      m_last_point(cal.point(cal.last_date())),
+      m_first_day(cal.first_date().days()),
+      m_last_day(cal.last_date().days()) {}
+
+namespace {
+std::string stage_name(const Activity& a, std::size_t index) {
+  return a.id.empty() ? fmt::format("#{}", index + 1) : a.id;
+}
+} // namespace
+
+WorkPoint PointMath::checked(std::int64_t p, const Activity& a, std::size_t index, std::string_view what) const {
+  if (p < lowest() || p > highest())
+    throw InputError(fmt::format("stage \"{}\": its {} falls outside the calendar ({}..{}); "
+                                 "check its days, its lags and the project's applied and target dates",
+                                 stage_name(a, index), what, m_cal.first_date().iso(), m_cal.last_date().iso()));
+  return static_cast<WorkPoint>(p);
+}
+
+WorkPoint PointMath::checked_project(std::int64_t p, std::string_view what) const {
+  if (p < lowest() || p > highest())
+    throw InputError(fmt::format("the project's {} falls outside the calendar ({}..{}); check the applied and "
+                                 "target dates",
+                                 what, m_cal.first_date().iso(), m_cal.last_date().iso()));
+  return static_cast<WorkPoint>(p);
+}
+
+std::int64_t PointMath::fin(const Activity& a, std::size_t index, std::int64_t s) const {
+  if (!counts_calendar_days(a)) return s + a.duration;
+  if (s < 0 || s + 1 > m_last_point) static_cast<void>(checked(s, a, index, "start"));
+  const std::int64_t first = m_cal.date_of(static_cast<WorkPoint>(s + 1)).days();
+  const std::int64_t last = first + a.duration - 1;
+  if (last > m_last_day) static_cast<void>(checked(m_last_point, a, index, "finish"));
+  return m_cal.point(calendar::Date::from_days(static_cast<std::int32_t>(last)));
+}
+
+// fin(s) <= f  <=>  date_of(s+1) + c - 1 < date_of(f+1)  <=>  date_of(s+1) <= date_of(f+1) - c
+//              <=>  s + 1 <= point(date_of(f+1) - c)
+std::int64_t PointMath::latest_start_by(const Activity& a, std::int64_t f) const {
+  if (!counts_calendar_days(a)) return f - a.duration;
+  if (f < 1) return f - 1;                       // fin(s) > s, so any answer is below the range
+  if (f + 1 > m_last_point) return highest();    // every valid start finishes by f
+  const std::int64_t day = m_cal.date_of(static_cast<WorkPoint>(f + 1)).days() - a.duration;
+  if (day < m_first_day) return -1;
+  return std::int64_t{m_cal.point(calendar::Date::from_days(static_cast<std::int32_t>(day)))} - 1;
+}
+
+// fin(s) >= g  <=>  not fin(s) <= g - 1  <=>  s + 1 > point(date_of(g) - c)  <=>  s >= point(date_of(g) - c)
+std::int64_t PointMath::earliest_start_at_least(const Activity& a, std::int64_t g) const {
+  if (!counts_calendar_days(a)) return g - a.duration;
+  if (g < 1) return 0;                            // fin(0) >= 1 > g
+  if (g > m_last_point) return m_last_point;      // no valid start reaches it: above the range
+  const std::int64_t day = m_cal.date_of(static_cast<WorkPoint>(g)).days() - a.duration;
+  if (day < m_first_day) return 0;
+  return m_cal.point(calendar::Date::from_days(static_cast<std::int32_t>(day)));
+}
+
+} // namespace yekuo::schedule::detail

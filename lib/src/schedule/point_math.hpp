@@ -1,0 +1,46 @@
+#pragma once
+// Private helper of the scheduling engine: the finish function of SPEC §2 and its inverses on
+// 64-bit integers, with range checks that name the stage. Every point the engine hands out lies
+// in [1, N-1] (N = the calendar's last point), so date_of(p) and date_of(p + 1) always exist.
+#include <yekuo/schedule/network.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace yekuo::schedule::detail {
+
+class PointMath {
+public:
+  explicit PointMath(const calendar::WorkingCalendar& cal);
+
+  [[nodiscard]] std::int64_t lowest() const { return 1; }
+  [[nodiscard]] std::int64_t highest() const { return m_last_point - 1; }
+
+  // `p` as a WorkPoint, or InputError naming the stage and `what` ("earliest start" ...).
+  [[nodiscard]] WorkPoint checked(std::int64_t p, const Activity& a, std::size_t index, std::string_view what) const;
+  // The same for a project-level point ("start point", "target point").
+  [[nodiscard]] WorkPoint checked_project(std::int64_t p, std::string_view what) const;
+
+  // fin(s): working-day stage s + d; calendar-day stage of c >= 1 days point(date_of(s+1) + c - 1).
+  // For a calendar-day stage, s must be a valid point or 0 (InputError otherwise).
+  [[nodiscard]] std::int64_t fin(const Activity& a, std::size_t index, std::int64_t s) const;
+  // The largest s with fin(s) <= f. A result outside [1, N-1] means no valid start exists.
+  [[nodiscard]] std::int64_t latest_start_by(const Activity& a, std::int64_t f) const;
+  // The smallest s with fin(s) >= g. A result outside [1, N-1] means no valid start exists.
+  [[nodiscard]] std::int64_t earliest_start_at_least(const Activity& a, std::int64_t g) const;
+
+  [[nodiscard]] const calendar::WorkingCalendar& calendar() const { return m_cal; }
+
+private:
+  const calendar::WorkingCalendar& m_cal;
+  std::int64_t m_last_point = 0;
+  std::int64_t m_first_day = 0;
+  std::int64_t m_last_day = 0;
+};
+
+// True when the activity's duration counts calendar days (and is not a milestone).
+[[nodiscard]] inline bool counts_calendar_days(const Activity& a) {
+  return a.unit == model::DurationUnit::calendar_days && a.duration > 0;
+}
+
+} // namespace yekuo::schedule::detail

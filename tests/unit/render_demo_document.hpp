@@ -1,0 +1,63 @@
+#pragma once
+// A small plan-confirmation-like Document used by the render tests (and to look at the HTML).
+#include <yekuo/calendar/date.hpp>
+#include <yekuo/report/document.hpp>
+
+#include <doctest/doctest.h>
+
+namespace render_test {
+
+inline yekuo::calendar::Date day(const char* iso) {
+  const auto d = yekuo::calendar::Date::parse_iso(iso);
+  REQUIRE(d.has_value());
+  return *d;
+}
+
+inline yekuo::report::Document demo_document() {
+  using namespace yekuo::report;
+  Document doc;
+  doc.title = "业扩工程计划安排确认表";
+  doc.subtitle = "WX-2010-0117 某电子有限公司新厂区110千伏新装";
+  doc.warnings = {"2011 年无官方节假日数据，按周一至周五计算（计划为临时计划）"};
+  doc.blocks.emplace_back(KeyValues{"项目信息",
+                                    {{"客户", {"某电子有限公司", Style::customer}},
+                                     {"受理日期", {"2010-01-11", Style::normal}},
+                                     {"客户期望接电日期", {"2010-05-31", Style::strong}},
+                                     {"带电作业", {"是", Style::normal}}}});
+  Table t;
+  t.title = "阶段时限";
+  t.columns = {{"序号", Align::right}, {"阶段", Align::left}, {"部门", Align::left}, {"工作日", Align::right},
+               {"时限", Align::center}, {"状态", Align::left}};
+  t.rows = {
+      {{"1"}, {"客户商谈及初步供电方案"}, {"客户服务中心"}, {"5"}, {"2010-01-18"}, {"按期完成", Style::ok}},
+      {{"2"}, {"供电方案答复"}, {"发展策划部"}, {"15"}, {"2010-02-08"}, {"逾期 3 天", Style::overdue}},
+      {{"3"}, {"客户受电工程土建"}, {"客户"}, {"40"}, {"2010-04-20"}, {"关键", Style::critical}},
+  };
+  doc.blocks.emplace_back(t);
+  doc.blocks.emplace_back(BulletList{"客户需办理事项", {{"提供用电报装资料"}, {"接入工程路径及通道规划报批"}}});
+  doc.blocks.emplace_back(Paragraph{{"接入工程需停电配合，请提前安排。"}});
+  Gantt g;
+  g.title = "计划与实际";
+  g.from = day("2010-01-11");
+  g.to = day("2010-05-31");
+  g.rows = {
+      {"客户商谈及初步供电方案", "客户服务中心", false, false,
+       {{day("2010-01-12"), day("2010-01-18"), BarKind::planned, Style::normal, ""},
+        {day("2010-01-12"), day("2010-01-15"), BarKind::actual, Style::ok, ""}}},
+      {"供电方案答复", "发展策划部", false, true,
+       {{day("2010-01-19"), day("2010-02-08"), BarKind::planned, Style::normal, ""},
+        {day("2010-01-19"), day("2010-02-05"), BarKind::baseline, Style::normal, ""},
+        {day("2010-01-19"), day("2010-02-11"), BarKind::actual, Style::overdue, ""}}},
+      {"客户受电工程土建", "客户", true, true,
+       {{day("2010-02-09"), day("2010-04-20"), BarKind::planned, Style::normal, ""},
+        {day("2010-03-01"), day("2010-03-05"), BarKind::excluded, Style::normal, "客户土建图纸变更"}}},
+  };
+  g.markers = {{day("2010-05-31"), "目标接电日期", Style::critical}, {day("2010-03-10"), "今天", Style::normal}};
+  for (auto d = g.from; d <= g.to; d = d.plus_days(1))
+    if (d.is_weekend()) g.non_working_days.push_back(d);
+  doc.blocks.emplace_back(g);
+  doc.blocks.emplace_back(SignatureLines{{"客户确认（签字）", "客户经理"}, "日期"});
+  return doc;
+}
+
+} // namespace render_test
