@@ -45,10 +45,10 @@ bool has_space(std::string_view s) {
   return s.find("\xE3\x80\x80") != std::string_view::npos; // U+3000 ideographic space
 }
 
-std::string lower(std::string_view s) {
+std::string upper(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   return out;
 }
 
@@ -189,12 +189,15 @@ private:
 
   void read_stages() {
     const auto tables = tables_of("stage");
-    if (tables.empty()) {
-      const toml::node* n = m_doc.root.get("stage");
+    const toml::node* n = m_doc.root.get("stage");
+    // A [stage] table or a list of non-tables has been reported already.
+    const bool reported = n && !(n->as_array() && n->as_array()->empty());
+    if (tables.empty() && !reported) {
       diags().error("no-stages", n ? m_r.loc(*n) : SourceLoc{m_doc.path, 1, 1}, "the project has no stages",
                     "add at least one [[stage]] with id, name, dept and days");
       return;
     }
+    if (tables.empty()) return;
     m_p.stages.reserve(tables.size());
     m_id_locs.reserve(tables.size());
     for (std::size_t i = 0; i < tables.size(); ++i) read_stage(*tables[i], i);
@@ -305,16 +308,16 @@ private:
         d.stage = *id;
         d.loc = value_loc(*t, "stage");
         if (auto type = m_r.string(*t, "type", "an after entry", false, true)) {
-          const auto lt = lower(*type);
-          if (lt == "fs")
+          const auto ut = upper(*type);
+          if (ut == "FS")
             d.type = model::DepType::fs;
-          else if (lt == "ss")
+          else if (ut == "SS")
             d.type = model::DepType::ss;
-          else if (lt == "ff")
+          else if (ut == "FF")
             d.type = model::DepType::ff;
           else
             diags().error("bad-dependency-type", value_loc(*t, "type"),
-                          fmt::format("unknown dependency type \"{}\"{}", *type, did_you_mean(lt, {"fs", "ss", "ff"})),
+                          fmt::format("unknown dependency type \"{}\"{}", *type, did_you_mean(upper(*type), {"FS", "SS", "FF"})),
                           "type is \"FS\" (finish-to-start, the default), \"SS\" (start-to-start) or \"FF\" (finish-to-finish)");
         }
         if (auto lag = m_r.integer(*t, "lag", "an after entry")) {
