@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
   int min_stages = 8;
   int max_stages = 80;
   bool force = false;
+  bool feasible_only = false;
   bool quiet = false;
   app.add_option("--out", out_dir, "Directory to write (created; must be empty unless --force)")->required();
   app.add_option("--count", count, "Number of order files")->check(CLI::Range(1, 10'000'000));
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(4, 500));
   app.add_option("--min-stages", min_stages, "Smallest network")->check(CLI::Range(4, 500));
   app.add_option("--max-stages", max_stages, "Largest network")->check(CLI::Range(4, 500));
+  app.add_flag("--feasible-only", feasible_only, "Every target leaves some slack (no infeasible orders)");
   app.add_flag("--force", force, "Replace a portfolio this program wrote before (a directory with manifest.tsv)");
   app.add_flag("-q,--quiet", quiet, "No summary");
   CLI11_PARSE(app, argc, argv);
@@ -96,6 +98,7 @@ int main(int argc, char** argv) {
     opts.min_stages = std::min(min_stages, max_stages);
     opts.max_stages = max_stages;
     opts.baseline_share = baseline_share;
+    opts.feasible_only = feasible_only;
 
     std::string manifest = "path\tstages\tdefect\tfeasible\tbaseline\n";
     std::size_t total_stages = 0, broken = 0, infeasible = 0, baselines = 0, bytes = 0;

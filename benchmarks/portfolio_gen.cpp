@@ -359,7 +359,8 @@ GeneratedFile generate_project(const GenOptions& o, std::size_t index, Defect de
   const WorkPoint earliest = *std::max_element(ef.begin(), ef.end());
   // Mostly some slack; about one order in six asks for the impossible.
   const int length = std::max(1, earliest - start);
-  WorkPoint target = earliest + scaled(length, rng.unit() * 0.45 - 0.08);
+  const double slack = rng.unit() * 0.45 - 0.08;
+  WorkPoint target = earliest + scaled(length, o.feasible_only ? std::abs(slack) : slack);
   target = std::max(target, start + 1);
   target = std::min(target, cal.point(last_generated_date()));
   info.target = cal.date_of(target);

@@ -41,6 +41,7 @@ struct GenOptions {
   int min_stages = 8;
   int max_stages = 80;
   double baseline_share = 0.3;   // share of valid files that get a confirmed baseline
+  bool feasible_only = false;    // every target leaves some slack (else about one in six is infeasible)
 };
 
 struct GeneratedFile {

@@ -4,6 +4,7 @@
 #   benchmarks/run.sh                    # 1,000 / 10,000 / 100,000 files (about 10-15 minutes)
 #   benchmarks/run.sh --quick            # 1,000 / 10,000 files, fewer runs
 #   benchmarks/run.sh --sizes "1000 5000" --runs 5
+#   benchmarks/run.sh --feasible-only    # no infeasible targets in the portfolios
 #
 # Builds Release with the benchmarks in build-bench/, generates deterministic portfolios in
 # build-bench/portfolios/ (kept between runs while the generator and its options are unchanged),
@@ -24,6 +25,7 @@ RUNS=""
 SEED=1
 AS_OF="2025-09-15"
 QUICK=0
+GEN_EXTRA=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) QUICK=1; SIZES="1000 10000"; shift ;;
@@ -31,7 +33,8 @@ while [[ $# -gt 0 ]]; do
     --runs) RUNS="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --as-of) AS_OF="$2"; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --feasible-only) GEN_EXTRA+=(--feasible-only); shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -75,7 +78,7 @@ generate() { # generate DIR COUNT [options...]
   "$GEN" --out "$dir" --count "$count" --seed "$SEED" --as-of "$AS_OF" "$@"
   echo "$stamp" >"$dir.stamp"
 }
-for n in $SIZES; do generate "$DATA/$n" "$n" --invalid $((n / 200)); done
+for n in $SIZES; do generate "$DATA/$n" "$n" --invalid $((n / 200)) "${GEN_EXTRA[@]}"; done
 # The plan benchmark: the first valid order with a feasible target among 60-stage orders.
 generate "$DATA/plan60" 20 --stages 60 --baselines 0
 PLAN_FILE="$DATA/plan60/$(awk -F'\t' '$3=="valid" && $4=="feasible" {print $1; exit}' "$DATA/plan60/manifest.tsv")"
@@ -97,8 +100,10 @@ hf() { # hf NAME RUNS WARMUP hyperfine-args... -> $OUT/NAME.json
     echo "   hyperfine $name failed:"; tail -5 "$OUT/$name.txt"; return 1; }
 }
 median() { jq -r --arg c "$2" '.results[] | select(.command==$c) | .median' "$OUT/$1.json"; }
+cpu() { jq -r --arg c "$2" '.results[] | select(.command==$c) | (.user + .system)' "$OUT/$1.json"; }
 # Peak resident set of one run, in MB.
-peak_mb() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}'; }
+# (evaluate and remind exit 2 when some files are broken: that is expected here)
+peak_mb() { { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}'; }
 
 declare -A RESULT
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -131,7 +136,10 @@ for n in $SIZES; do
     cmds+=("$YEKUO remind $dir ${REMIND_ARGS[*]} > /dev/null"); names+=(remind)
   fi
   hf "portfolio_$n" "$runs" 1 -i "${cmds[@]}" || true
-  for k in "${!names[@]}"; do RESULT[${names[$k]}_$n]=$(median "portfolio_$n" "${cmds[$k]}"); done
+  for k in "${!names[@]}"; do
+    RESULT[${names[$k]}_$n]=$(median "portfolio_$n" "${cmds[$k]}")
+    RESULT[${names[$k]}_cpu_$n]=$(cpu "portfolio_$n" "${cmds[$k]}")
+  done
   for c in evaluate remind; do
     if [[ -n "${RESULT[${c}_$n]:-}" ]]; then
       args=("${EVAL_ARGS[@]}"); [[ $c == remind ]] && args=("${REMIND_ARGS[@]}")
@@ -189,6 +197,7 @@ per_file() { awk -v s="$1" -v n="$2" 'BEGIN { if (s == "") print "–"; else pri
       prev=$n
     done
   fi
+  echo "- CPU time (user + system, mean): $(for n in $SIZES; do printf 'evaluate %s: %s, remind: %s, read floor: %s, cat: %s; ' "$n" "$(ms "${RESULT[evaluate_cpu_$n]:-}")" "$(ms "${RESULT[remind_cpu_$n]:-}")" "$(ms "${RESULT[floor_read_cpu_$n]:-}")" "$(ms "${RESULT[floor_cat_cpu_$n]:-}")"; done)"
   echo "- exit codes: $(for n in $SIZES; do printf 'evaluate %s: %s, remind: %s; ' "$n" "${RESULT[eval_rc_$n]:-–}" "${RESULT[remind_rc_$n]:-–}"; done)"
   echo "- targets: evaluate of 10,000 files < 2 s and < 3× the cat floor; 100,000 files ≤ 12× the 10,000 time."
   echo
