@@ -40,7 +40,9 @@ public:
   void constrain(std::size_t a, std::size_t b, I64 w) { m_arcs.push_back({b, a, w, 0}); }
   void set_flow_on_last(I64 f) { m_arcs.back().flow = f; }
 
-  // Cancels negative cycles; false when the work budget ran out.
+  // Cancels negative cycles; false when the work budget ran out or the constraints have no
+  // solution (an unbounded negative cycle: with calendar-day stages modelled at a fixed length the
+  // goal can be out of reach). The caller then uses its sound fallback.
   bool optimise(I64& work) {
     for (;;) {
       std::vector<std::pair<std::size_t, bool>> cycle;
@@ -49,7 +51,7 @@ public:
       I64 delta = k_infinite;
       for (auto [e, forward] : cycle)
         if (!forward) delta = std::min(delta, m_arcs[e].flow);
-      if (delta == k_infinite) throw InternalError("compression: unbounded flow (the constraints are infeasible)");
+      if (delta == k_infinite) return false;
       for (auto [e, forward] : cycle) m_arcs[e].flow += forward ? delta : -delta;
     }
   }
