@@ -47,6 +47,11 @@ ul{margin:4px 0;padding-left:1.5em}
 .signatures p{margin:28px 0 0}
 .signatures .blank{display:inline-block;min-width:12em;border-bottom:1px solid var(--fg);margin-right:3em}
 .gantt-note{color:var(--muted);font-size:12px}
+nav.site{margin:0 0 16px;border-bottom:1px solid var(--line)}
+nav.site ul{list-style:none;margin:0;padding:0 0 8px;display:flex;flex-wrap:wrap;gap:4px 20px}
+nav.site a[aria-current=page]{font-weight:600;color:var(--fg);text-decoration:none}
+a{color:var(--cust)}
+.nowrap{white-space:nowrap}
 svg.gantt{display:block;font-family:inherit}
 svg.gantt text{font-size:12px;fill:var(--fg)}
 svg.gantt .axis text{font-size:11px;fill:var(--muted)}
@@ -72,6 +77,8 @@ svg.gantt text.marker-label{font-size:11px}
  tr,dl.kv,.signatures,svg.gantt{break-inside:avoid;page-break-inside:avoid}
  h1,h2{break-after:avoid;page-break-after:avoid}
  svg.gantt{max-width:100%;height:auto}
+ nav.site{display:none}
+ a{color:inherit;text-decoration:none}
  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 @media (max-width:640px){body{padding:12px;font-size:13px}h1{font-size:18px}dl.kv{grid-template-columns:1fr}dl.kv dd{margin-bottom:6px}}
