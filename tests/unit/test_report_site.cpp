@@ -117,9 +117,10 @@ TEST_SUITE("report::site") {
     const auto* index = find(pages, "index.html");
     REQUIRE(index);
     // 0157 is late as of 06-18 and 0101 energized (tests/cli/evaluate.cmake checks the facts by hand).
-    CHECK(index->content.find("SZ-2026-0157</a></td><td><a href=\"orders/sz-2026-0157.html\">") != std::string::npos);
-    CHECK(index->content.find("<td class=\"status s-overdue\">滞后</td>") != std::string::npos);
-    CHECK(index->content.find("<td class=\"status s-ok\">已送电</td>") != std::string::npos);
+    CHECK(index->content.find("SZ-2026-0157</a></td><td data-label=\"工程名称\"><a href=\"orders/sz-2026-0157.html\">") !=
+          std::string::npos);
+    CHECK(index->content.find("<td class=\"status s-overdue\" data-label=\"状态\">滞后</td>") != std::string::npos);
+    CHECK(index->content.find("<td class=\"status s-ok\" data-label=\"状态\">已送电</td>") != std::string::npos);
     CHECK(index->content.find("<script") == std::string::npos);
     CHECK(index->content.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
 

@@ -141,7 +141,8 @@ std::string orders_table_html(Lang lang, const std::vector<Entry>& entries) {
     out += "<p class=\"s-muted\">" + esc(tr(lang, "没有可公示的工程。", "No order to publish.")) + "</p>\n</section>\n";
     return out;
   }
-  out += "<div class=\"table-wrap\">\n<table>\n<thead>\n<tr>";
+  // On a phone each row becomes a card (table.stack; data-label names the field).
+  out += "<div class=\"table-wrap\">\n<table class=\"stack\">\n<thead>\n<tr>";
   const std::string headers[] = {tr(lang, "工程编号", "Order"),
                                  tr(lang, "工程名称", "Name"),
                                  tr(lang, "客户经理", "Customer manager"),
@@ -153,13 +154,15 @@ std::string orders_table_html(Lang lang, const std::vector<Entry>& entries) {
   for (const auto& en : entries) {
     const auto& e = en.order->evaluation;
     const bool slipped = !e.energized && e.has_forecast && e.slip_days > 0;
-    out += "<tr><td class=\"nowrap\"><a href=\"" + esc(en.href) + "\">" + esc(e.id) + "</a></td>";
-    out += "<td><a href=\"" + esc(en.href) + "\">" + esc(e.name) + "</a></td>";
-    out += "<td>" + esc(e.customer_manager.empty() ? "—" : e.customer_manager) + "</td>";
-    out += "<td class=\"status " + state_class(*en.order) + "\">" + esc(state_text(lang, *en.order)) + "</td>";
-    out += "<td class=\"nowrap\">" + esc(e.planned_energization.iso()) + "</td>";
-    out += "<td" + std::string(slipped ? " class=\"s-overdue\"" : "") + ">" + esc(forecast_text(lang, *en.order)) +
-           "</td></tr>\n";
+    auto td = [&](std::size_t col, const std::string& klass) {
+      return "<td" + (klass.empty() ? std::string() : " class=\"" + klass + "\"") + " data-label=\"" + esc(headers[col]) + "\">";
+    };
+    out += "<tr>" + td(0, "nowrap") + "<a href=\"" + esc(en.href) + "\">" + esc(e.id) + "</a></td>";
+    out += td(1, "") + "<a href=\"" + esc(en.href) + "\">" + esc(e.name) + "</a></td>";
+    out += td(2, "") + esc(e.customer_manager.empty() ? "—" : e.customer_manager) + "</td>";
+    out += td(3, "status " + state_class(*en.order)) + esc(state_text(lang, *en.order)) + "</td>";
+    out += td(4, "nowrap") + esc(e.planned_energization.iso()) + "</td>";
+    out += td(5, slipped ? "s-overdue" : "") + esc(forecast_text(lang, *en.order)) + "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n</div>\n</section>\n";
   return out;
