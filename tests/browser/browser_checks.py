@@ -9,8 +9,8 @@ orders (every order page), escaping (an order named <script>alert(1)</script>), 
 Each scenario publishes examples/portfolio (+ a bad file + the hostile order) into WORK_DIR and
 checks its pages in chromium: PNG screenshots at 1280 and 375 px (right size, not blank), a PDF
 (A4 landscape, at least one page), no console errors, no page-level horizontal overflow on a phone
-(measured by a probe script injected into a *copy* of the page; the published pages have no
-script), the Gantt has exactly one planned bar per stage, all text escaped.
+(measured by a wrapper page that loads the page in an iframe of exactly that width; the
+published pages have no script), the Gantt has exactly one planned bar per stage, all text escaped.
 
 Exit 77 (CTest SKIP_RETURN_CODE) only when chromium is not installed.
 """
@@ -73,8 +73,10 @@ class Chromium:
                     or "Failed to load resource" in line or "Refused to" in line:
                 fail(f"{url}: console error: {line.strip()}")
 
-    def dump_dom(self, path, width=1280, height=900):
-        p = self.run(file_url(path), ["--dump-dom", "--virtual-time-budget=2000"], width, height)
+    def dump_dom(self, path, width=1280, height=900, probe=False):
+        # The probe wrapper reads its iframe's document: same-origin only with this flag.
+        extra = ["--allow-file-access-from-files"] if probe else []
+        p = self.run(file_url(path), ["--dump-dom", "--virtual-time-budget=2000"] + extra, width, height)
         return p.stdout if p else ""
 
     def screenshot(self, path, png, width, height):
@@ -252,33 +254,33 @@ def parse_dom(text):
     return d
 
 
-PROBE = """<script>
-addEventListener('load', () => {
-  const b = document.body, de = document.documentElement;
+# The page is measured inside an iframe of exactly the given width (a headless window cannot be
+# narrower than 500 px); the wrapper, not the published page, carries the measuring script.
+PROBE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="f" src="%(src)s" style="border:0;width:%(width)dpx;height:800px"></iframe>
+<script>
+document.getElementById('f').addEventListener('load', () => {
+  const b = document.body, d = document.getElementById('f').contentDocument, de = d.documentElement;
   b.setAttribute('data-probe-scroll-width', String(de.scrollWidth));
   b.setAttribute('data-probe-viewport', String(de.clientWidth));
+  b.setAttribute('data-probe-scripts', String(d.querySelectorAll('script').length));
   const over = [];
-  for (const el of document.querySelectorAll('main *')) {
+  for (const el of d.querySelectorAll('main *')) {
     if (el.closest('.table-wrap, .gantt-wrap')) continue;
     const r = el.getBoundingClientRect();
     if (r.width > 0 && r.right > de.clientWidth + 1) over.push(el.tagName + '.' + el.className);
   }
   b.setAttribute('data-probe-overflowing', over.slice(0, 5).join(' '));
 });
-</script>"""
+</script></body></html>"""
 
 
-def probed_copy(page):
-    """A copy of the page with the measuring script before </body>, next to the original (same relative links)."""
-    with open(page, encoding="utf-8") as f:
-        text = f.read()
-    if "</body>" not in text:
-        fail(f"{page}: no </body>")
-        return page
-    copy = os.path.join(os.path.dirname(page), ".probe-" + os.path.basename(page))
-    with open(copy, "w", encoding="utf-8") as f:
-        f.write(text.replace("</body>", PROBE + "</body>", 1))
-    return copy
+def probed_copy(page, width):
+    """A wrapper page next to the page that loads it in an iframe `width` px wide and measures it."""
+    wrapper = os.path.join(os.path.dirname(page), f".probe-{width}-" + os.path.basename(page))
+    with open(wrapper, "w", encoding="utf-8") as f:
+        f.write(PROBE % {"src": os.path.basename(page), "width": width})
+    return wrapper
 
 
 # --- the checks ----------------------------------------------------------------------------------
@@ -303,10 +305,12 @@ def check_page(chrome, page, shots, name, pdf=True):
         fail(f"{name}: external reference {e}")
     # No horizontal overflow of the page itself on a phone: wide tables and pictures scroll in their box.
     for width in (375, 1280):
-        probe = parse_dom(chrome.dump_dom(probed_copy(page), width, 800)).probe
+        probe = parse_dom(chrome.dump_dom(probed_copy(page, width), max(width, 500) + 40, 900, probe=True)).probe
         sw, vw = int(probe.get("scroll-width", "0")), int(probe.get("viewport", "0"))
-        if vw == 0:
-            fail(f"{name}: the probe did not run at {width} px")
+        if vw != width:
+            fail(f"{name}: the probe did not measure at {width} px (viewport {vw})")
+        if probe.get("scripts") != "0":
+            fail(f"{name}: the page's DOM has {probe.get('scripts')} <script> elements")
         elif sw > vw:
             fail(f"{name} at {width} px: page is {sw} px wide for a {vw} px viewport "
                  f"(overflowing: {probe.get('overflowing', '')})")
@@ -360,7 +364,7 @@ def prepare(bin_, src, work):
 
 def order_pages(site):
     d = os.path.join(site, "orders")
-    return sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".html"))
+    return sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".html") and not f.startswith("."))
 
 
 def main(argv):
