@@ -7,10 +7,6 @@
 // The report layer does not know HTML (layering), so the caller passes the page renderer
 // (render::render_html). The site adds its navigation and the linked order list itself, as
 // escaped HTML inserted right after the renderer's "<main>" and right before its "</main>".
-//
-// (This header includes neither track/evaluate.hpp nor track/assess.hpp: both declare a
-// track::DepartmentSummary, so no translation unit can include the two. build_site evaluates
-// and assesses the orders itself, in two translation units.)
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/track/tracked_project.hpp>
