@@ -1,5 +1,8 @@
 #include <yekuo/util/source_excerpt.hpp>
 
+#include <yekuo/util/text_width.hpp>
+
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace yekuo {
@@ -15,55 +18,13 @@ struct CodePoint {
   bool tab = false;
 };
 
-// East Asian wide and fullwidth ranges (the common ones: CJK, Hangul, fullwidth forms).
-bool is_wide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
-         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
-         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
-         (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
-         (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-// Decodes one code point at s[i]; returns its length in bytes (0 for an invalid sequence).
-std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    cp = b;
-    return 1;
-  }
-  std::size_t len = 0;
-  char32_t min = 0;
-  if (b >= 0xC2 && b <= 0xDF) {
-    len = 2;
-    cp = b & 0x1Fu;
-    min = 0x80;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    len = 3;
-    cp = b & 0x0Fu;
-    min = 0x800;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    len = 4;
-    cp = b & 0x07u;
-    min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if ((c & 0xC0u) != 0x80u) return 0;
-    cp = (cp << 6) | (c & 0x3Fu);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
 std::vector<CodePoint> split(std::string_view s) {
   std::vector<CodePoint> out;
   for (std::size_t i = 0; i < s.size();) {
-    char32_t cp = 0;
-    const std::size_t len = decode(s, i, cp);
-    if (len == 0) {
+    const Utf8Char ch = decode_utf8(s, i);
+    const char32_t cp = ch.code_point;
+    const std::size_t len = ch.length;
+    if (!ch.valid) {
       out.push_back({"\xEF\xBF\xBD", 1, false}); // U+FFFD for a byte that is not UTF-8
       ++i;
       continue;
@@ -73,7 +34,7 @@ std::vector<CodePoint> split(std::string_view s) {
     else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
       out.push_back({"\xEF\xBF\xBD", 1, false}); // never send control characters to the terminal
     else
-      out.push_back({std::string(s.substr(i, len)), is_wide(cp) ? 2 : 1, false});
+      out.push_back({std::string(s.substr(i, len)), code_point_width(cp), false});
     i += len;
   }
   return out;

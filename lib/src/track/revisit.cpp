@@ -1,0 +1,42 @@
+#include <yekuo/track/revisit.hpp>
+
+namespace yekuo::track {
+
+const char* revisit_status_name(RevisitStatus s) {
+  switch (s) {
+  case RevisitStatus::ok: return "ok";
+  case RevisitStatus::missing: return "missing";
+  case RevisitStatus::late: return "late";
+  case RevisitStatus::dissatisfied: return "dissatisfied";
+  case RevisitStatus::not_due: return "not_due";
+  }
+  return "not_due";
+}
+
+calendar::Date revisit_deadline(calendar::Date energized) { return calendar::add_months(energized, 1); }
+
+RevisitResult assess_revisit(const std::optional<model::Revisit>& revisit, calendar::Date energized,
+                             calendar::Date as_of) {
+  RevisitResult r;
+  r.deadline = revisit_deadline(energized);
+  if (revisit) {
+    r.date = revisit->date;
+    r.satisfied = revisit->satisfied;
+    r.issues = revisit->issues;
+    r.loc = revisit->loc;
+  }
+  if (!r.date) {
+    r.status = as_of > r.deadline ? RevisitStatus::missing : RevisitStatus::not_due;
+    return r;
+  }
+  r.late = *r.date > r.deadline;
+  // Dissatisfaction is the more serious finding: it names problems a department must answer for,
+  // so it wins over lateness, which stays visible through `late`.
+  if (r.satisfied.has_value() && !*r.satisfied)
+    r.status = RevisitStatus::dissatisfied;
+  else
+    r.status = r.late ? RevisitStatus::late : RevisitStatus::ok;
+  return r;
+}
+
+} // namespace yekuo::track

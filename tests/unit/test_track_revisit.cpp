@@ -1,0 +1,70 @@
+// The 95598 revisit rule: within one calendar month after energization (docs/assessment.md).
+#include <yekuo/track/revisit.hpp>
+
+#include "doctest_printers.hpp"
+
+using yekuo::calendar::Date;
+namespace track = yekuo::track;
+
+namespace {
+Date D(const char* s) { return *Date::parse_iso(s); }
+
+std::optional<yekuo::model::Revisit> visit(const char* date, std::optional<bool> satisfied) {
+  yekuo::model::Revisit r;
+  if (date) r.date = D(date);
+  r.satisfied = satisfied;
+  r.issues = {"送电后电压偏低"};
+  return r;
+}
+} // namespace
+
+TEST_SUITE("track::revisit") {
+
+TEST_CASE("the deadline is one calendar month later, clamped to the end of a shorter month") {
+  CHECK(track::revisit_deadline(D("2010-05-28")) == D("2010-06-28"));
+  CHECK(track::revisit_deadline(D("2010-01-31")) == D("2010-02-28"));
+  CHECK(track::revisit_deadline(D("2012-01-31")) == D("2012-02-29")); // leap year
+  CHECK(track::revisit_deadline(D("2010-03-31")) == D("2010-04-30"));
+  CHECK(track::revisit_deadline(D("2010-12-31")) == D("2011-01-31"));
+}
+
+TEST_CASE("a revisit on the deadline is in time, the day after is late") {
+  const auto on = track::assess_revisit(visit("2010-02-28", true), D("2010-01-31"), D("2010-12-31"));
+  CHECK(on.status == track::RevisitStatus::ok);
+  CHECK_FALSE(on.late);
+  const auto after = track::assess_revisit(visit("2010-03-01", true), D("2010-01-31"), D("2010-12-31"));
+  CHECK(after.status == track::RevisitStatus::late);
+  CHECK(after.late);
+  CHECK(std::string(track::revisit_status_name(after.status)) == "late");
+  // 2012 is a leap year: 02-29 is still in time.
+  CHECK(track::assess_revisit(visit("2012-02-29", true), D("2012-01-31"), D("2012-12-31")).status ==
+        track::RevisitStatus::ok);
+  CHECK(track::assess_revisit(visit("2012-03-01", true), D("2012-01-31"), D("2012-12-31")).status ==
+        track::RevisitStatus::late);
+}
+
+TEST_CASE("a missing revisit is missing only once the deadline has passed") {
+  const std::optional<yekuo::model::Revisit> none;
+  CHECK(track::assess_revisit(none, D("2010-01-31"), D("2010-02-28")).status == track::RevisitStatus::not_due);
+  CHECK(track::assess_revisit(none, D("2010-01-31"), D("2010-03-01")).status == track::RevisitStatus::missing);
+  // A [revisit] table without a date is not a revisit either.
+  CHECK(track::assess_revisit(visit(nullptr, true), D("2010-01-31"), D("2010-03-01")).status ==
+        track::RevisitStatus::missing);
+  CHECK(std::string(track::revisit_status_name(track::RevisitStatus::not_due)) == "not_due");
+}
+
+TEST_CASE("a dissatisfied revisit is reported with its issues, and lateness stays visible") {
+  const auto in_time = track::assess_revisit(visit("2010-02-10", false), D("2010-01-31"), D("2010-12-31"));
+  CHECK(in_time.status == track::RevisitStatus::dissatisfied);
+  CHECK_FALSE(in_time.late);
+  REQUIRE(in_time.issues.size() == 1);
+  CHECK(in_time.needs_attention());
+  const auto late = track::assess_revisit(visit("2010-03-10", false), D("2010-01-31"), D("2010-12-31"));
+  CHECK(late.status == track::RevisitStatus::dissatisfied);
+  CHECK(late.late);
+  // Satisfaction not recorded: not taken as dissatisfied.
+  CHECK(track::assess_revisit(visit("2010-02-10", std::nullopt), D("2010-01-31"), D("2010-12-31")).status ==
+        track::RevisitStatus::ok);
+}
+
+} // TEST_SUITE
