@@ -14,6 +14,8 @@
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/plan_report.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
+#include <yekuo/report/assessment_report.hpp>
+#include <yekuo/track/assess.hpp>
 #include <yekuo/track/confirm.hpp>
 #include <yekuo/track/plan_reference.hpp>
 #include <yekuo/util/diagnostic.hpp>
@@ -21,6 +23,7 @@
 
 #include "fuzz_common.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -44,6 +47,35 @@ void render_everything(const model::Project& project, const schedule::PlanOutcom
       if (render::render(doc, format, {color, lang}).empty()) __builtin_trap();
     }
   }
+}
+
+void render_document(const report::Document& doc, report::Lang lang) {
+  for (const auto format : {render::Format::table, render::Format::markdown, render::Format::csv,
+                            render::Format::html})
+    if (render::render(doc, format, {format == render::Format::table, lang}).empty()) __builtin_trap();
+}
+
+// `yekuo assess` of this one order as of `as_of`: an InputError (a date off the calendar) is the
+// file's problem, as in the CLI; anything else must work.
+void assess_at(const model::Project& project, const track::PlanReference& reference,
+               const calendar::WorkingCalendar& cal, calendar::Date as_of, report::Lang lang) {
+  track::ProjectAssessment one;
+  try {
+    one = track::assess_project(project, reference, cal, as_of);
+  } catch (const InputError&) {
+    return;
+  }
+  if (one.state == track::OrderState::assessed) {
+    if (one.stages.size() != project.stages.size()) __builtin_trap();
+    for (const auto& st : one.stages) {
+      if (st.net_days != st.handling_days - st.customer_days_excluded) __builtin_trap();
+      if (st.overrun_days != std::max(0, st.net_days - st.limit_days)) __builtin_trap();
+      if (st.customer_days_excluded < 0 || st.handling_days < 0) __builtin_trap();
+    }
+  }
+  const auto all = track::make_assessment({one}, track::Period{}, as_of);
+  if (report::assessment_json(all).empty()) __builtin_trap();
+  render_document(report::build_assessment_document(all, lang), lang);
 }
 
 // The revision `plan --confirm` would write must read back as a valid baseline.
@@ -103,6 +135,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto lang = size % 2 == 0 ? report::Lang::zh : report::Lang::en;
   render_everything(*project, plan, note, cal, lang);
   round_trip_revision(*project, plan);
+
+  // `yekuo assess` on the day of application, at the target, long after; and at the energization.
+  for (const int offset : {0, 30, 400}) {
+    const auto base = offset == 0 ? project->info.applied : project->info.target;
+    assess_at(*project, reference, cal, base.plus_days(offset), lang);
+  }
+  if (const auto energized = track::energization_date(*project))
+    assess_at(*project, reference, cal, energized->plus_days(31), lang);
 
   // `plan --target`: an earlier target (often infeasible: the compression proposal runs).
   const auto earlier = calendar::Date::from_days(project->info.target.days() - 1 - static_cast<int>(size % 97));
