@@ -1,17 +1,40 @@
+// yekuo remind: the daily reminder list (催办): stages due on the next working day and overdue
+// ones, grouped by responsible department.
 #include "command.hpp"
+#include "output_options.hpp"
+#include "portfolio_run.hpp"
 
-#include <fmt/format.h>
+#include <yekuo/render/render.hpp>
+#include <yekuo/report/remind_report.hpp>
+#include <yekuo/track/remind.hpp>
+
+#include <memory>
 
 namespace yekuo::cli {
 
-// Placeholder until the command is built (see the open issues).
+namespace {
+
+int run_remind(const PortfolioOptions& o, const Context& ctx) {
+  const auto portfolio = run_portfolio(o, ctx, /*forecast=*/false);
+  const auto groups = track::reminders(portfolio.active());
+  std::string text;
+  if (o.output.format == render::Format::json)
+    text = report::remind_json(portfolio, groups);
+  else
+    text = render::render(report::build_remind_document(portfolio, groups, o.output.lang), o.output.format,
+                          {ctx.color && o.output.out.empty(), o.output.lang});
+  emit(text, o.output);
+  return portfolio_exit_code(portfolio, o);
+}
+
+} // namespace
+
 Command setup_remind(CLI::App& parent) {
-  auto* app = parent.add_subcommand("remind", "(not built yet)");
-  app->allow_extras();
-  return {app, [](const Context&) {
-            fmt::print(stderr, "yekuo: 'remind' is not built yet\n");
-            return code(ExitCode::internal);
-          }};
+  auto opts = std::make_shared<PortfolioOptions>();
+  auto* app = parent.add_subcommand(
+      "remind", "daily reminder list: stages due on the next working day and overdue ones, by department");
+  add_portfolio_options(app, *opts);
+  return {app, [opts](const Context& ctx) { return run_remind(*opts, ctx); }};
 }
 
 } // namespace yekuo::cli

@@ -1,0 +1,67 @@
+#include "portfolio_run.hpp"
+
+#include <yekuo/calendar/calendar_cache.hpp>
+#include <yekuo/io/calendar_config.hpp>
+#include <yekuo/io/discover.hpp>
+#include <yekuo/track/tracked_project.hpp>
+#include <yekuo/util/error.hpp>
+
+#include <cstdlib>
+#include <fmt/format.h>
+
+namespace yekuo::cli {
+
+void add_portfolio_options(CLI::App* app, PortfolioOptions& opts) {
+  app->add_option("paths", opts.paths, "project files or directories (searched for *.toml)")->required();
+  add_date_option(app, "--as-of", opts.as_of, "evaluate as of this date (default: today in Asia/Shanghai)");
+  app->add_option("--calendar", opts.calendar,
+                  "organization calendar overrides (TOML [calendar] table); default: $YEKUO_CALENDAR")
+      ->option_text("FILE");
+  app->add_flag("--fail-on-overdue", opts.fail_on_overdue, "exit with 4 when any stage is overdue (for cron)");
+  app->add_option("-j,--jobs", opts.jobs, "worker threads (default: all cores)")->option_text("N");
+  add_output_options(app, opts.output);
+}
+
+track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast) {
+  track::EvaluateOptions eval;
+  eval.as_of = opts.as_of.empty() ? ctx.today : parse_date_option(opts.as_of, "--as-of");
+  eval.forecast = forecast;
+
+  calendar::CalendarOverrides org;
+  std::string calendar_path = opts.calendar;
+  if (calendar_path.empty())
+    if (const char* env = std::getenv("YEKUO_CALENDAR"); env != nullptr && *env != '\0') calendar_path = env;
+  if (!calendar_path.empty()) {
+    // Without the organization's calendar every date could be wrong: stop rather than guess.
+    Diagnostics diags;
+    auto overrides = io::load_calendar_overrides(calendar_path, diags);
+    for (const auto& d : diags.items()) fmt::print(stderr, "{}\n", format_diagnostic(d));
+    if (!overrides) throw InputError(fmt::format("cannot use the calendar file {}", calendar_path));
+    org = std::move(*overrides);
+  }
+
+  const auto inputs = io::discover_project_files(opts.paths);
+  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+
+  calendar::CalendarCache calendars(std::move(org));
+  auto portfolio = track::evaluate_portfolio(inputs.files, eval, calendars, &track::load_tracked_project, opts.jobs);
+  // Discovery problems count as bad inputs too (exit 2), with no line or column.
+  for (const auto& p : inputs.problems) {
+    track::FileResult r;
+    r.file = p.substr(0, p.find(": "));
+    r.errors.push_back({Severity::error, "unreadable-path", SourceLoc{r.file, 0, 0},
+                        p.find(": ") == std::string::npos ? p : p.substr(p.find(": ") + 2), {}});
+    portfolio.files.push_back(std::move(r));
+  }
+  for (const auto& f : portfolio.files)
+    for (const auto& d : f.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
+  return portfolio;
+}
+
+int portfolio_exit_code(const track::PortfolioEvaluation& portfolio, const PortfolioOptions& opts) {
+  if (portfolio.error_count() > 0) return code(ExitCode::bad_input);
+  if (opts.fail_on_overdue && portfolio.any_overdue()) return code(ExitCode::overdue);
+  return code(ExitCode::ok);
+}
+
+} // namespace yekuo::cli

@@ -1,0 +1,38 @@
+#pragma once
+// The weekly evaluation table (《"订单式"服务工作考评表》) as a Document, and
+// `evaluate --format json` (schemas/evaluate.schema.json).
+#include <yekuo/report/document.hpp>
+#include <yekuo/report/lang.hpp>
+#include <yekuo/track/evaluate.hpp>
+#include <yekuo/util/json_writer.hpp>
+
+#include <string>
+
+namespace yekuo::report {
+
+// 未开始 / 等待前序 / 进行中 / 即将到期 / 已超期 / 按期完成 / 超期完成 (en: not started, ...)
+[[nodiscard]] std::string status_label(Lang lang, track::StageStatus s);
+// 正常 / 有风险 / 滞后 (en: on track / at risk / late)
+[[nodiscard]] std::string state_label(Lang lang, track::ProjectState s);
+// The semantic style a status is shown in.
+[[nodiscard]] Style status_style(track::StageStatus s);
+
+struct EvaluationDocumentOptions {
+  bool gantt = false; // a Gantt per project (only the HTML renderer draws it)
+};
+
+[[nodiscard]] Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, Lang lang,
+                                                 const EvaluationDocumentOptions& options = {});
+
+// The JSON contract, pretty-printed.
+[[nodiscard]] std::string evaluation_json(const track::PortfolioEvaluation& portfolio);
+
+// English warnings of a project (no baseline, stages not in the baseline, provisional years,
+// loader notes), without duplicates; shared with the remind report.
+[[nodiscard]] std::vector<std::string> project_warnings(const track::ProjectEvaluation& p, Lang lang);
+
+// Shared pieces of the JSON contracts of evaluate and remind.
+void write_stage_json(JsonWriter& w, const track::StageEvaluation& s);
+void write_errors_json(JsonWriter& w, const track::PortfolioEvaluation& portfolio);
+
+} // namespace yekuo::report

@@ -1,0 +1,160 @@
+#pragma once
+// The weekly evaluation (《"订单式"服务工作考评表》) of one order and of a portfolio of order
+// files: status of every stage as of a date, rolling forecast, project state, summary per
+// department and the escalation list (docs/tracking.md).
+#include <yekuo/calendar/calendar.hpp>
+#include <yekuo/calendar/calendar_cache.hpp>
+#include <yekuo/model/project.hpp>
+#include <yekuo/schedule/plan_outcome.hpp>
+#include <yekuo/schedule/stage_dates.hpp>
+#include <yekuo/track/forecast.hpp>
+#include <yekuo/track/plan_reference.hpp>
+#include <yekuo/track/status.hpp>
+#include <yekuo/track/tracked_project.hpp>
+#include <yekuo/util/diagnostic.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace yekuo::track {
+
+enum class ProjectState { on_track, at_risk, late };
+
+[[nodiscard]] const char* state_word(ProjectState s); // "on_track", "at_risk", "late"
+
+// One customer-delay record as shown beside its stage.
+struct DelayView {
+  calendar::Date from;
+  calendar::Date to;
+  std::optional<calendar::Date> reported;
+  std::string reason;
+  DelayVerdict verdict = DelayVerdict::not_reported;
+  int days = 0;
+};
+
+struct StageEvaluation {
+  std::size_t index = 0;          // Project::stages index
+  std::string id;
+  std::string name;
+  std::string dept;
+  bool customer = false;
+  bool milestone = false;
+  bool from_baseline = true;      // false: the stage is not in the baseline (measured against the current plan)
+  calendar::Date planned_start;   // from the reference
+  int limit_days = 0;             // from the reference
+  StageState state;
+  std::vector<DelayView> delays;
+  std::optional<schedule::DateSpan> forecast; // forecast dates (when a forecast was made)
+  int forecast_float = 0;         // finish float in the forecast (lf - ef), working days
+  bool critical = false;          // least finish float in the forecast
+  bool driver = false;            // critical and unfinished or done late
+  // Week flags (A = as-of date): the effective deadline falls in (A, A + 7 days] and the stage
+  // is unfinished; finished within [A - 6 days, A].
+  bool due_this_week = false;
+  bool finished_this_week = false;
+  bool due_today = false;         // unfinished and the effective deadline is A itself
+  // Shown in the weekly table: overdue, due today or this week, finished this week, or in progress.
+  [[nodiscard]] bool matters_this_week() const;
+};
+
+struct ProjectEvaluation {
+  std::string file;
+  std::string id;
+  std::string name;
+  std::string customer;
+  std::string customer_manager;
+  calendar::Date applied;
+  calendar::Date target;                       // the customer's target date
+  bool energized = false;                      // every final stage finished by the as-of date
+  bool has_baseline = false;
+  int baseline_revision = 0;
+  calendar::Date baseline_confirmed;
+  std::vector<std::string> stages_not_in_baseline;
+  calendar::Date planned_energization;         // from the reference
+  bool has_forecast = false;
+  calendar::Date forecast_energization;
+  int slip_days = 0;                           // working days the forecast is behind the planned energization
+  ProjectState state = ProjectState::on_track;
+  std::vector<StageEvaluation> stages;         // display order of the plan (topological, earlier first)
+  std::vector<int> provisional_years;          // years without official holiday data the plan touches
+  std::vector<std::string> notes;              // loader warnings (English-neutral facts), for JSON
+  const calendar::WorkingCalendar* calendar = nullptr; // for the Gantt's non-working days
+
+  [[nodiscard]] bool any_overdue() const;
+  [[nodiscard]] const StageEvaluation* find_stage(std::string_view id) const;
+};
+
+struct EvaluateOptions {
+  calendar::Date as_of;
+  bool forecast = true; // `remind` does not need it
+};
+
+// The evaluation of one loaded order. The project must be validated; `plan` is its current
+// plan and `reference` what it is measured against.
+[[nodiscard]] ProjectEvaluation evaluate_project(const model::Project& project, const schedule::PlanOutcome& plan,
+                                                 const PlanReference& reference, const calendar::WorkingCalendar& cal,
+                                                 const EvaluateOptions& options);
+[[nodiscard]] ProjectEvaluation evaluate_project(const TrackedProject& tracked, const EvaluateOptions& options);
+
+// Summary per responsible department over the active (not energized) projects.
+struct DepartmentSummary {
+  std::string dept;
+  bool customer = false;   // the customer's own stages (客户), listed after the departments
+  int stages = 0;          // stages of the department in active projects
+  int open = 0;            // not finished as of the as-of date
+  int overdue = 0;
+  int due_this_week = 0;
+  int done_on_time = 0;
+  int done_late = 0;
+  // done_on_time / (done_on_time + done_late); nullopt when nothing is done yet.
+  [[nodiscard]] std::optional<double> on_time_rate() const;
+};
+
+// Departments in the SPEC's order (营销部, 客户服务中心, 发展策划部, ...), then others by name,
+// then the customer.
+[[nodiscard]] std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects);
+
+// An overdue department stage the customer manager takes to the centre's director.
+struct Escalation {
+  const ProjectEvaluation* project = nullptr;
+  const StageEvaluation* stage = nullptr;
+};
+
+// Overdue non-customer stages of the given projects, worst first (days late, then project
+// file order, then stage display order).
+[[nodiscard]] std::vector<Escalation> escalations(const std::vector<const ProjectEvaluation*>& projects);
+
+// --- Portfolio -----------------------------------------------------------------------------
+
+struct FileResult {
+  std::string file;
+  std::optional<ProjectEvaluation> evaluation; // nullopt when the file is bad
+  std::vector<Diagnostic> errors;              // why it is bad (file:line:col)
+  std::vector<Diagnostic> warnings;
+};
+
+struct PortfolioEvaluation {
+  calendar::Date as_of;
+  std::vector<FileResult> files;               // same order as the input files
+
+  // Projects that are loaded and not energized, in file order.
+  [[nodiscard]] std::vector<const ProjectEvaluation*> active() const;
+  [[nodiscard]] int energized_count() const;
+  [[nodiscard]] int error_count() const;       // bad files
+  [[nodiscard]] bool any_overdue() const;      // in an active project
+};
+
+using ProjectLoader =
+    std::function<std::optional<TrackedProject>(const std::string& path, calendar::CalendarCache&, Diagnostics&)>;
+
+// Loads and evaluates every file, in parallel on `threads` workers (0 = hardware concurrency),
+// each pulling the next file index; results are stored by index, so the output does not depend
+// on the scheduling. A file that fails to load (or throws InputError) is recorded with its
+// errors and the rest go on. `load` is normally track::load_tracked_project.
+[[nodiscard]] PortfolioEvaluation evaluate_portfolio(const std::vector<std::string>& files,
+                                                     const EvaluateOptions& options, calendar::CalendarCache& calendars,
+                                                     const ProjectLoader& load, unsigned threads = 0);
+
+} // namespace yekuo::track

@@ -1,0 +1,438 @@
+#include <yekuo/report/evaluation_report.hpp>
+
+#include <yekuo/report/labels.hpp>
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace yekuo::report {
+
+using track::ProjectEvaluation;
+using track::ProjectState;
+using track::StageEvaluation;
+using track::StageStatus;
+
+std::string status_label(Lang lang, StageStatus s) {
+  switch (s) {
+  case StageStatus::not_started: return tr(lang, "未开始", "not started");
+  case StageStatus::waiting: return tr(lang, "等待前序", "waiting");
+  case StageStatus::in_progress: return tr(lang, "进行中", "in progress");
+  case StageStatus::due_soon: return tr(lang, "即将到期", "due soon");
+  case StageStatus::overdue: return tr(lang, "已超期", "overdue");
+  case StageStatus::done_on_time: return tr(lang, "按期完成", "done on time");
+  case StageStatus::done_late: return tr(lang, "超期完成", "done late");
+  }
+  return "";
+}
+
+std::string state_label(Lang lang, ProjectState s) {
+  switch (s) {
+  case ProjectState::on_track: return tr(lang, "正常", "on track");
+  case ProjectState::at_risk: return tr(lang, "有风险", "at risk");
+  case ProjectState::late: return tr(lang, "滞后", "late");
+  }
+  return "";
+}
+
+Style status_style(StageStatus s) {
+  switch (s) {
+  case StageStatus::not_started:
+  case StageStatus::waiting: return Style::muted;
+  case StageStatus::in_progress: return Style::normal;
+  case StageStatus::due_soon: return Style::due_soon;
+  case StageStatus::overdue: return Style::overdue;
+  case StageStatus::done_on_time: return Style::ok;
+  case StageStatus::done_late: return Style::warning;
+  }
+  return Style::normal;
+}
+
+namespace {
+
+Style state_style(ProjectState s) {
+  switch (s) {
+  case ProjectState::on_track: return Style::ok;
+  case ProjectState::at_risk: return Style::due_soon;
+  case ProjectState::late: return Style::overdue;
+  }
+  return Style::normal;
+}
+
+std::string short_date(calendar::Date d) { return fmt::format("{:02}-{:02}", d.month(), d.day()); }
+
+std::string delay_text(Lang lang, const track::DelayView& d) {
+  const std::string span = d.from == d.to ? short_date(d.from) : fmt::format("{}–{}", short_date(d.from), short_date(d.to));
+  const std::string reason = d.reason.empty() ? "" : (lang == Lang::zh ? "（" + d.reason + "）" : " (" + d.reason + ")");
+  switch (d.verdict) {
+  case track::DelayVerdict::excluded:
+    return lang == Lang::zh ? fmt::format("客户原因 {}{}：{} 报备，扣除 {} 个工作日", span, reason, short_date(*d.reported), d.days)
+                            : fmt::format("customer delay {}{}: reported {}, {} working days excluded", span, reason,
+                                          short_date(*d.reported), d.days);
+  case track::DelayVerdict::reported_late:
+    return lang == Lang::zh ? fmt::format("客户原因 {}{}：超过时限才报备（{}），不予扣除", span, reason, short_date(*d.reported))
+                            : fmt::format("customer delay {}{}: reported after the deadline ({}): not excluded", span,
+                                          reason, short_date(*d.reported));
+  case track::DelayVerdict::not_reported:
+    return lang == Lang::zh ? fmt::format("客户原因 {}{}：未报备，不予扣除", span, reason)
+                            : fmt::format("customer delay {}{}: not reported: not excluded", span, reason);
+  }
+  return "";
+}
+
+std::string deadline_text(const StageEvaluation& s) {
+  if (s.state.excluded_days == 0) return s.state.deadline.iso();
+  return fmt::format("{} → {}", s.state.deadline.iso(), s.state.effective_deadline.iso());
+}
+
+std::string stage_notes(Lang lang, const StageEvaluation& s) {
+  std::vector<std::string> notes;
+  if (s.driver) notes.push_back(tr(lang, "关键路径", "critical path"));
+  if (!s.from_baseline) notes.push_back(tr(lang, "不在基线中：按当前计划", "not in the baseline: current plan"));
+  for (const auto& d : s.delays) notes.push_back(delay_text(lang, d));
+  std::string out;
+  for (std::size_t k = 0; k < notes.size(); ++k) out += (k ? (lang == Lang::zh ? "；" : "; ") : "") + notes[k];
+  return out;
+}
+
+std::string baseline_text(Lang lang, const ProjectEvaluation& p) {
+  if (!p.has_baseline) return tr(lang, "未确认基线：按当前计划考评", "no confirmed baseline: measured against the current plan");
+  return lang == Lang::zh ? fmt::format("第 {} 版（{} 确认）", p.baseline_revision, p.baseline_confirmed.iso())
+                          : fmt::format("revision {} (confirmed {})", p.baseline_revision, p.baseline_confirmed.iso());
+}
+
+std::string join_ids(const std::vector<std::string>& ids, std::string_view sep) {
+  std::string out;
+  for (std::size_t k = 0; k < ids.size(); ++k) out += (k ? std::string(sep) : "") + ids[k];
+  return out;
+}
+
+KeyValues project_header(Lang lang, const ProjectEvaluation& p, calendar::Date as_of) {
+  KeyValues kv;
+  kv.title = fmt::format("{} · {}", p.id, p.name);
+  auto add = [&](std::string_view zh, std::string_view en, std::string value, Style style = Style::normal) {
+    kv.items.emplace_back(tr(lang, zh, en), Cell{std::move(value), style});
+  };
+  add("客户经理", "Customer manager", p.customer_manager.empty() ? "-" : p.customer_manager);
+  add("计划接电日期", "Planned energization", date_with_weekday(lang, p.planned_energization), Style::strong);
+  if (p.has_forecast) {
+    std::string fc = date_with_weekday(lang, p.forecast_energization);
+    if (p.slip_days > 0)
+      fc += lang == Lang::zh ? fmt::format("（滞后 {} 个工作日）", p.slip_days)
+                             : fmt::format(" ({} working day{} late)", p.slip_days, p.slip_days == 1 ? "" : "s");
+    add("预测接电日期", "Forecast energization", fc, p.slip_days > 0 ? Style::overdue : Style::normal);
+  }
+  add("状态", "State", state_label(lang, p.state), state_style(p.state));
+  add("考评基准", "Measured against", baseline_text(lang, p), p.has_baseline ? Style::normal : Style::warning);
+  if (p.state == ProjectState::late) {
+    std::vector<std::string> names;
+    for (const auto& s : p.stages)
+      if (s.driver) names.push_back(s.name);
+    if (!names.empty()) add("滞后主因", "Driving the slip", join_ids(names, lang == Lang::zh ? "、" : ", "), Style::critical);
+  }
+  for (const auto& w : project_warnings(p, lang))
+    if (p.has_baseline || w != baseline_text(lang, p)) add("提示", "Warning", w, Style::warning);
+  (void)as_of;
+  return kv;
+}
+
+Table stage_table(Lang lang, const ProjectEvaluation& p) {
+  Table t;
+  t.title = tr(lang, "本周关注的工作阶段", "Stages that matter this week");
+  t.columns = {{tr(lang, "工作阶段", "Stage"), Align::left},        {tr(lang, "责任部门", "Department"), Align::left},
+               {tr(lang, "工作时限", "Deadline"), Align::left},      {tr(lang, "实际开始", "Started"), Align::left},
+               {tr(lang, "实际完成", "Finished"), Align::left},      {tr(lang, "状态", "Status"), Align::left},
+               {tr(lang, "超期工作日", "Days late"), Align::right}, {tr(lang, "预测完成", "Forecast finish"), Align::left},
+               {tr(lang, "说明", "Notes"), Align::left}};
+  for (const auto& s : p.stages) {
+    if (!s.matters_this_week()) continue;
+    const Style st = status_style(s.state.status);
+    std::string forecast;
+    if (s.forecast && !s.state.finished) forecast = s.forecast->finish.iso();
+    t.rows.push_back({
+        Cell{s.name, s.driver ? Style::critical : Style::normal},
+        Cell{s.dept, s.customer ? Style::customer : Style::normal},
+        Cell{deadline_text(s), Style::strong},
+        Cell{s.state.started ? s.state.started->iso() : "-"},
+        Cell{s.state.finished ? s.state.finished->iso() : "-"},
+        Cell{status_label(lang, s.state.status), st},
+        Cell{s.state.days_late > 0 ? fmt::format("{}", s.state.days_late) : "", st},
+        Cell{forecast},
+        Cell{stage_notes(lang, s)},
+    });
+  }
+  return t;
+}
+
+Gantt project_gantt(Lang lang, const ProjectEvaluation& p, calendar::Date as_of) {
+  Gantt g;
+  g.title = tr(lang, "计划与实际", "Plan vs actual");
+  g.from = p.applied;
+  g.to = std::max(p.planned_energization, as_of);
+  if (p.has_forecast) g.to = std::max(g.to, p.forecast_energization);
+  for (const auto& s : p.stages) {
+    g.from = std::min(g.from, s.planned_start);
+    g.to = std::max(g.to, s.state.effective_deadline);
+    if (s.forecast) g.to = std::max(g.to, s.forecast->finish);
+  }
+  for (const auto& s : p.stages) {
+    GanttRow row;
+    row.label = s.name;
+    row.group = s.dept;
+    row.customer = s.customer;
+    row.critical = s.driver;
+    row.bars.push_back({s.planned_start, s.state.deadline, BarKind::baseline, Style::muted,
+                        fmt::format("{}: {} – {}", tr(lang, "基线", "baseline"), s.planned_start.iso(), s.state.deadline.iso())});
+    for (const auto& d : s.delays)
+      if (d.verdict == track::DelayVerdict::excluded)
+        row.bars.push_back({d.from, std::min(d.to, as_of), BarKind::excluded, Style::customer,
+                            tr(lang, "客户原因（已扣除）", "customer delay (excluded)")});
+    const auto status = s.state.status;
+    const Style actual_style = status == StageStatus::overdue || status == StageStatus::done_late ? Style::overdue
+                               : status == StageStatus::done_on_time                              ? Style::ok
+                                                                                                  : Style::normal;
+    if (s.state.started || s.state.finished) {
+      const calendar::Date from = s.state.started ? *s.state.started : *s.state.finished;
+      const calendar::Date to = s.state.finished ? *s.state.finished : as_of;
+      row.bars.push_back({from, std::max(from, to), BarKind::actual, actual_style,
+                          fmt::format("{}: {}", tr(lang, "实际", "actual"), status_label(lang, status))});
+    }
+    if (s.forecast && !s.state.finished)
+      row.bars.push_back({s.state.started ? as_of.plus_days(1) : s.forecast->start, s.forecast->finish, BarKind::planned,
+                          status == StageStatus::overdue ? Style::overdue : Style::muted,
+                          fmt::format("{}: {}", tr(lang, "预测", "forecast"), s.forecast->finish.iso())});
+    g.rows.push_back(std::move(row));
+  }
+  g.markers.push_back({as_of, tr(lang, "今天", "as of"), Style::strong});
+  g.markers.push_back({p.planned_energization, tr(lang, "计划接电", "planned energization"), Style::normal});
+  if (p.has_forecast && p.forecast_energization != p.planned_energization)
+    g.markers.push_back({p.forecast_energization, tr(lang, "预测接电", "forecast energization"),
+                         p.slip_days > 0 ? Style::overdue : Style::ok});
+  if (p.calendar != nullptr && g.to - g.from <= 3 * 366)
+    for (calendar::Date d = g.from; d <= g.to; d = d.plus_days(1))
+      if (p.calendar->in_range(d) && !p.calendar->is_working_day(d)) g.non_working_days.push_back(d);
+  return g;
+}
+
+std::string rate_text(const track::DepartmentSummary& d) {
+  const auto r = d.on_time_rate();
+  if (!r) return "-";
+  return fmt::format("{:.0f}% ({}/{})", *r * 100.0, d.done_on_time, d.done_on_time + d.done_late);
+}
+
+Table department_table(Lang lang, const std::vector<track::DepartmentSummary>& depts, bool customer) {
+  Table t;
+  t.title = customer ? tr(lang, "客户方环节（不计入部门考评）", "Customer-side stages (not a department's record)")
+                     : tr(lang, "各部门汇总", "Summary by department");
+  t.columns = {{tr(lang, "责任部门", "Department"), Align::left},    {tr(lang, "未完成", "Open"), Align::right},
+               {tr(lang, "已超期", "Overdue"), Align::right},        {tr(lang, "本周到期", "Due this week"), Align::right},
+               {tr(lang, "按期完成率", "On-time rate"), Align::right}};
+  for (const auto& d : depts) {
+    if (d.customer != customer) continue;
+    t.rows.push_back({Cell{d.dept, customer ? Style::customer : Style::normal}, Cell{fmt::format("{}", d.open)},
+                      Cell{fmt::format("{}", d.overdue), d.overdue > 0 ? Style::overdue : Style::normal},
+                      Cell{fmt::format("{}", d.due_this_week), d.due_this_week > 0 ? Style::due_soon : Style::normal},
+                      Cell{rate_text(d)}});
+  }
+  return t;
+}
+
+Table escalation_table(Lang lang, const std::vector<track::Escalation>& list) {
+  Table t;
+  t.title = tr(lang, "提请主任协调（超期未完成）", "Escalate to the centre's director (overdue)");
+  t.columns = {{tr(lang, "序号", "No."), Align::right},          {tr(lang, "工程编号", "Order"), Align::left},
+               {tr(lang, "工作阶段", "Stage"), Align::left},      {tr(lang, "责任部门", "Department"), Align::left},
+               {tr(lang, "工作时限", "Deadline"), Align::left},   {tr(lang, "超期工作日", "Days late"), Align::right},
+               {tr(lang, "客户经理", "Customer manager"), Align::left}};
+  std::size_t no = 0;
+  for (const auto& e : list)
+    t.rows.push_back({Cell{fmt::format("{}", ++no)}, Cell{e.project->id}, Cell{e.stage->name}, Cell{e.stage->dept},
+                      Cell{e.stage->state.effective_deadline.iso()},
+                      Cell{fmt::format("{}", e.stage->state.days_late), Style::overdue},
+                      Cell{e.project->customer_manager.empty() ? "-" : e.project->customer_manager}});
+  return t;
+}
+
+} // namespace
+
+std::vector<std::string> project_warnings(const ProjectEvaluation& p, Lang lang) {
+  std::vector<std::string> out;
+  auto add = [&](std::string w) {
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+  };
+  if (!p.has_baseline) add(tr(lang, "未确认基线：按当前计划考评", "no confirmed baseline: measured against the current plan"));
+  if (!p.stages_not_in_baseline.empty())
+    add(lang == Lang::zh ? fmt::format("以下阶段不在基线中，按当前计划考评：{}", join_ids(p.stages_not_in_baseline, "、"))
+                         : fmt::format("not in the baseline, measured against the current plan: {}",
+                                       join_ids(p.stages_not_in_baseline, ", ")));
+  for (int y : p.provisional_years)
+    add(lang == Lang::zh ? fmt::format("{} 年节假日安排尚未公布：日期按周一至周五工作日暂排", y)
+                         : calendar::WorkingCalendar::provisional_warning(y));
+  if (lang == Lang::en)
+    for (const auto& n : p.notes) add(n);
+  return out;
+}
+
+Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, Lang lang,
+                                   const EvaluationDocumentOptions& options) {
+  Document doc;
+  doc.title = tr(lang, "“订单式”服务工作考评表", "Order-style service: weekly evaluation");
+  doc.subtitle = lang == Lang::zh ? fmt::format("截至 {}", date_with_weekday(lang, portfolio.as_of))
+                                  : fmt::format("as of {}", date_with_weekday(lang, portfolio.as_of));
+  const auto active = portfolio.active();
+  const int bad = portfolio.error_count();
+  if (bad > 0)
+    doc.warnings.push_back(lang == Lang::zh ? fmt::format("{} 个工程文件有误，未纳入本表（见文末“文件错误”）", bad)
+                                            : fmt::format("{} order files have errors and are not in this table "
+                                                          "(see \"File errors\" at the end)",
+                                                          bad));
+  if (active.empty())
+    doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "没有在办的工程。", "No active orders."), Style::muted}});
+
+  for (const ProjectEvaluation* p : active) {
+    doc.blocks.emplace_back(project_header(lang, *p, portfolio.as_of));
+    Table t = stage_table(lang, *p);
+    if (t.rows.empty())
+      doc.blocks.emplace_back(
+          Paragraph{Cell{tr(lang, "本周没有需要关注的工作阶段。", "No stage needs attention this week."), Style::muted}});
+    else
+      doc.blocks.emplace_back(std::move(t));
+    if (options.gantt) doc.blocks.emplace_back(project_gantt(lang, *p, portfolio.as_of));
+  }
+
+  const auto depts = track::summarize_departments(active);
+  if (!depts.empty()) {
+    doc.blocks.emplace_back(department_table(lang, depts, false));
+    if (std::any_of(depts.begin(), depts.end(), [](const auto& d) { return d.customer; }))
+      doc.blocks.emplace_back(department_table(lang, depts, true));
+  }
+  const auto esc = track::escalations(active);
+  if (esc.empty())
+    doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "无需提请主任协调的超期事项。", "Nothing to escalate to the director."), Style::ok}});
+  else
+    doc.blocks.emplace_back(escalation_table(lang, esc));
+
+  const int energized = portfolio.energized_count();
+  if (energized > 0)
+    doc.blocks.emplace_back(Paragraph{Cell{lang == Lang::zh ? fmt::format("另有 {} 个已送电工程未列入：见 yekuo assess", energized)
+                                                            : fmt::format("{} energized orders omitted: see yekuo assess", energized),
+                                           Style::muted}});
+  if (bad > 0) {
+    BulletList errors;
+    errors.title = tr(lang, "文件错误", "File errors");
+    for (const auto& f : portfolio.files)
+      for (const auto& d : f.errors) errors.items.push_back({format_diagnostic(d), Style::overdue});
+    doc.blocks.emplace_back(std::move(errors));
+  }
+  return doc;
+}
+
+void write_stage_json(JsonWriter& w, const StageEvaluation& s) {
+  w.begin_object();
+  w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
+  w.field("deadline", s.state.deadline.iso());
+  w.field("effective_deadline", s.state.effective_deadline.iso());
+  w.field("status", track::status_word(s.state.status));
+  w.field("days_late", s.state.days_late);
+  w.field("planned_start", s.planned_start.iso());
+  w.field("limit_days", s.limit_days);
+  w.field("from_baseline", s.from_baseline);
+  w.key("started");
+  if (s.state.started) w.value(s.state.started->iso()); else w.null();
+  w.key("finished");
+  if (s.state.finished) w.value(s.state.finished->iso()); else w.null();
+  w.field("excluded_customer_days", s.state.excluded_days);
+  w.key("forecast_start");
+  if (s.forecast) w.value(s.forecast->start.iso()); else w.null();
+  w.key("forecast_finish");
+  if (s.forecast) w.value(s.forecast->finish.iso()); else w.null();
+  w.key("forecast_float");
+  if (s.forecast) w.value(s.forecast_float); else w.null();
+  w.field("critical", s.critical).field("driver", s.driver);
+  w.field("due_this_week", s.due_this_week).field("finished_this_week", s.finished_this_week);
+  w.key("customer_delays").begin_array();
+  for (const auto& d : s.delays) {
+    w.begin_object().field("from", d.from.iso()).field("to", d.to.iso());
+    w.key("reported");
+    if (d.reported) w.value(d.reported->iso()); else w.null();
+    w.field("reason", d.reason).field("verdict", track::delay_verdict_word(d.verdict)).field("days", d.days);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+void write_errors_json(JsonWriter& w, const track::PortfolioEvaluation& portfolio) {
+  w.key("errors").begin_array();
+  for (const auto& f : portfolio.files)
+    for (const auto& d : f.errors) {
+      w.begin_object();
+      w.field("file", d.loc.file.empty() ? f.file : d.loc.file).field("line", d.loc.line).field("column", d.loc.column);
+      w.field("message", d.message).field("code", d.code);
+      w.end_object();
+    }
+  w.end_array();
+}
+
+std::string evaluation_json(const track::PortfolioEvaluation& portfolio) {
+  const auto active = portfolio.active();
+  JsonWriter w;
+  w.begin_object();
+  w.field("schema", 1).field("as_of", portfolio.as_of.iso());
+  w.field("energized_omitted", portfolio.energized_count());
+  w.key("projects").begin_array();
+  for (const ProjectEvaluation* p : active) {
+    w.begin_object();
+    w.field("id", p->id).field("file", p->file).field("name", p->name).field("customer", p->customer);
+    w.field("customer_manager", p->customer_manager);
+    w.field("applied", p->applied.iso()).field("target", p->target.iso());
+    w.field("planned_energization", p->planned_energization.iso());
+    w.key("forecast_energization");
+    if (p->has_forecast) w.value(p->forecast_energization.iso()); else w.null();
+    w.field("slip_days", p->slip_days);
+    w.field("state", track::state_word(p->state));
+    w.key("baseline");
+    if (p->has_baseline)
+      w.begin_object().field("revision", p->baseline_revision).field("confirmed", p->baseline_confirmed.iso()).end_object();
+    else
+      w.null();
+    w.key("drivers").begin_array();
+    for (const auto& s : p->stages)
+      if (s.driver) w.value(s.id);
+    w.end_array();
+    w.key("warnings").begin_array();
+    for (const auto& m : project_warnings(*p, Lang::en)) w.value(m);
+    w.end_array();
+    w.key("stages").begin_array();
+    for (const auto& s : p->stages) write_stage_json(w, s);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("departments").begin_array();
+  for (const auto& d : track::summarize_departments(active)) {
+    w.begin_object();
+    w.field("dept", d.dept).field("customer", d.customer).field("open", d.open).field("overdue", d.overdue);
+    w.field("due_this_week", d.due_this_week).field("done_on_time", d.done_on_time).field("done_late", d.done_late);
+    w.key("on_time_rate");
+    if (const auto r = d.on_time_rate()) w.value(*r); else w.null();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("escalations").begin_array();
+  for (const auto& e : track::escalations(active)) {
+    w.begin_object();
+    w.field("project", e.project->id).field("customer_manager", e.project->customer_manager);
+    w.field("id", e.stage->id).field("dept", e.stage->dept);
+    w.field("deadline", e.stage->state.deadline.iso()).field("effective_deadline", e.stage->state.effective_deadline.iso());
+    w.field("status", track::status_word(e.stage->state.status)).field("days_late", e.stage->state.days_late);
+    w.end_object();
+  }
+  w.end_array();
+  write_errors_json(w, portfolio);
+  w.end_object();
+  return w.finish();
+}
+
+} // namespace yekuo::report

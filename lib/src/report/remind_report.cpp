@@ -1,0 +1,82 @@
+#include <yekuo/report/remind_report.hpp>
+
+#include <yekuo/report/evaluation_report.hpp>
+#include <yekuo/report/labels.hpp>
+#include <yekuo/util/json_writer.hpp>
+
+#include <fmt/format.h>
+
+namespace yekuo::report {
+
+namespace {
+
+std::string days_text(Lang lang, const track::StageEvaluation& s) {
+  if (s.state.status != track::StageStatus::overdue) return "";
+  return lang == Lang::zh ? fmt::format("超期 {} 天", s.state.days_late) : fmt::format("{} days late", s.state.days_late);
+}
+
+} // namespace
+
+Document build_remind_document(const track::PortfolioEvaluation& portfolio, const std::vector<track::ReminderGroup>& groups,
+                               Lang lang) {
+  Document doc;
+  doc.title = tr(lang, "业扩工程催办清单", "Connection orders: daily reminders");
+  doc.subtitle = lang == Lang::zh ? fmt::format("截至 {}", date_with_weekday(lang, portfolio.as_of))
+                                  : fmt::format("as of {}", date_with_weekday(lang, portfolio.as_of));
+  const int bad = portfolio.error_count();
+  if (bad > 0)
+    doc.warnings.push_back(lang == Lang::zh ? fmt::format("{} 个工程文件有误，未纳入本清单", bad)
+                                            : fmt::format("{} order files have errors and are not in this list", bad));
+  if (groups.empty())
+    doc.blocks.emplace_back(Paragraph{
+        Cell{tr(lang, "今日无需催办：没有明日到期或已超期的工作阶段。", "Nothing to chase today: no stage is due on the next "
+                                                                       "working day or overdue."),
+             Style::ok}});
+  for (const auto& g : groups) {
+    Table t;
+    t.title = g.customer ? tr(lang, "客户（由客户经理督促客户）", "Customer (the customer manager chases the customer)") : g.dept;
+    t.columns = {{tr(lang, "工程编号", "Order"), Align::left},    {tr(lang, "工作阶段", "Stage"), Align::left},
+                 {tr(lang, "工作时限", "Deadline"), Align::left}, {tr(lang, "状态", "Status"), Align::left},
+                 {tr(lang, "超期", "Late"), Align::right},         {tr(lang, "客户经理", "Customer manager"), Align::left}};
+    for (const auto& item : g.items) {
+      const auto& s = *item.stage;
+      const Style st = status_style(s.state.status);
+      t.rows.push_back({Cell{item.project->id}, Cell{s.name}, Cell{date_with_weekday(lang, s.state.effective_deadline)},
+                        Cell{status_label(lang, s.state.status), st}, Cell{days_text(lang, s), st},
+                        Cell{item.project->customer_manager.empty() ? "-" : item.project->customer_manager}});
+    }
+    doc.blocks.emplace_back(std::move(t));
+  }
+  if (bad > 0) {
+    BulletList errors;
+    errors.title = tr(lang, "文件错误", "File errors");
+    for (const auto& f : portfolio.files)
+      for (const auto& d : f.errors) errors.items.push_back({format_diagnostic(d), Style::overdue});
+    doc.blocks.emplace_back(std::move(errors));
+  }
+  return doc;
+}
+
+std::string remind_json(const track::PortfolioEvaluation& portfolio, const std::vector<track::ReminderGroup>& groups) {
+  JsonWriter w;
+  w.begin_object();
+  w.field("schema", 1).field("as_of", portfolio.as_of.iso());
+  w.key("items").begin_array();
+  for (const auto& g : groups)
+    for (const auto& item : g.items) {
+      const auto& s = *item.stage;
+      w.begin_object();
+      w.field("project", item.project->id).field("project_name", item.project->name).field("file", item.project->file);
+      w.field("customer_manager", item.project->customer_manager);
+      w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
+      w.field("deadline", s.state.deadline.iso()).field("effective_deadline", s.state.effective_deadline.iso());
+      w.field("status", track::status_word(s.state.status)).field("days_late", s.state.days_late);
+      w.end_object();
+    }
+  w.end_array();
+  write_errors_json(w, portfolio);
+  w.end_object();
+  return w.finish();
+}
+
+} // namespace yekuo::report

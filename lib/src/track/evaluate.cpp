@@ -1,0 +1,284 @@
+#include <yekuo/track/evaluate.hpp>
+
+#include <yekuo/util/error.hpp>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace yekuo::track {
+
+using calendar::Date;
+
+const char* state_word(ProjectState s) {
+  switch (s) {
+  case ProjectState::on_track: return "on_track";
+  case ProjectState::at_risk: return "at_risk";
+  case ProjectState::late: return "late";
+  }
+  return "on_track";
+}
+
+bool StageEvaluation::matters_this_week() const {
+  return state.status == StageStatus::overdue || state.status == StageStatus::due_soon ||
+         state.status == StageStatus::in_progress || due_today || due_this_week || finished_this_week;
+}
+
+bool ProjectEvaluation::any_overdue() const {
+  return std::any_of(stages.begin(), stages.end(),
+                     [](const StageEvaluation& s) { return s.state.status == StageStatus::overdue; });
+}
+
+const StageEvaluation* ProjectEvaluation::find_stage(std::string_view stage_id) const {
+  for (const auto& s : stages)
+    if (s.id == stage_id) return &s;
+  return nullptr;
+}
+
+ProjectEvaluation evaluate_project(const model::Project& project, const schedule::PlanOutcome& plan,
+                                   const PlanReference& reference, const calendar::WorkingCalendar& cal,
+                                   const EvaluateOptions& options) {
+  const Date as_of = options.as_of;
+  ProjectEvaluation e;
+  e.file = project.file;
+  e.id = project.info.id;
+  e.name = project.info.name;
+  e.customer = project.info.customer;
+  e.customer_manager = project.info.customer_manager;
+  e.applied = project.info.applied;
+  e.target = project.info.target;
+  e.energized = is_energized(project, as_of);
+  e.has_baseline = reference.has_baseline;
+  e.baseline_revision = reference.revision;
+  e.baseline_confirmed = reference.confirmed;
+  e.stages_not_in_baseline = reference.stages_not_in_baseline;
+  e.planned_energization = reference.planned_energization;
+  e.provisional_years = plan.provisional_years;
+  e.calendar = &cal;
+
+  const auto states = stage_states(project, reference, cal, as_of);
+  std::optional<Forecast> fc;
+  // An energized order needs no forecast: it drops out of the weekly table.
+  if (options.forecast && !e.energized) fc = rolling_forecast(project, plan.network, reference, states, cal, as_of);
+
+  std::vector<std::size_t> order = plan.display_order;
+  if (order.size() != project.stages.size()) {
+    order.clear();
+    for (std::size_t i = 0; i < project.stages.size(); ++i) order.push_back(i);
+  }
+  const Date week_end = as_of.plus_days(7);
+  const Date week_start = as_of.plus_days(-6);
+  bool any_overdue = false;
+  for (std::size_t i : order) {
+    const model::Stage& st = project.stages[i];
+    StageEvaluation s;
+    s.index = i;
+    s.id = st.id;
+    s.name = st.name;
+    s.dept = st.dept;
+    s.customer = st.customer;
+    s.milestone = st.is_milestone();
+    s.from_baseline = !reference.has_baseline || reference.stages[i].from_baseline;
+    s.planned_start = reference.stages[i].start;
+    s.limit_days = reference.stages[i].limit_days;
+    s.state = states[i];
+    for (const DelayNote& note : s.state.delays) {
+      const model::Delay& d = project.delays[note.delay];
+      s.delays.push_back({d.from, d.to, d.reported, d.reason, note.verdict, note.days});
+    }
+    if (fc) {
+      s.forecast = fc->dates[i];
+      s.critical = fc->critical[i];
+      s.forecast_float = fc->finish_float[i];
+      s.driver = std::find(fc->drivers.begin(), fc->drivers.end(), i) != fc->drivers.end();
+    }
+    const Date eff = s.state.effective_deadline;
+    s.due_this_week = !s.state.finished && as_of < eff && eff <= week_end;
+    s.due_today = !s.state.finished && eff == as_of;
+    s.finished_this_week = s.state.finished && week_start <= *s.state.finished && *s.state.finished <= as_of;
+    any_overdue = any_overdue || s.state.status == StageStatus::overdue;
+    e.stages.push_back(std::move(s));
+  }
+
+  if (fc) {
+    e.has_forecast = true;
+    e.forecast_energization = fc->forecast_energization;
+    e.slip_days = fc->slip_days;
+  }
+  if (fc && fc->finish_point > fc->target_point)
+    e.state = ProjectState::late;
+  else if (any_overdue)
+    e.state = ProjectState::at_risk;
+  else
+    e.state = ProjectState::on_track;
+  return e;
+}
+
+ProjectEvaluation evaluate_project(const TrackedProject& tracked, const EvaluateOptions& options) {
+  if (tracked.calendar == nullptr) throw InternalError("evaluate_project: the tracked project has no calendar");
+  return evaluate_project(tracked.project, tracked.plan, tracked.reference, *tracked.calendar, options);
+}
+
+std::optional<double> DepartmentSummary::on_time_rate() const {
+  const int done = done_on_time + done_late;
+  if (done == 0) return std::nullopt;
+  return static_cast<double>(done_on_time) / static_cast<double>(done);
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 10> k_department_order{
+    "营销部", "客户服务中心", "发展策划部", "生产技术部", "运维检修部",
+    "电力调度中心", "基建部", "输电工区", "配电工区", "需求侧管理中心"};
+
+std::size_t department_rank(std::string_view dept) {
+  for (std::size_t k = 0; k < k_department_order.size(); ++k)
+    if (k_department_order[k] == dept) return k;
+  return k_department_order.size();
+}
+
+} // namespace
+
+std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects) {
+  std::map<std::pair<bool, std::string>, DepartmentSummary> by_dept;
+  for (const ProjectEvaluation* p : projects) {
+    if (p == nullptr || p->energized) continue;
+    for (const StageEvaluation& s : p->stages) {
+      DepartmentSummary& d = by_dept[{s.customer, s.dept}];
+      d.dept = s.dept;
+      d.customer = s.customer;
+      ++d.stages;
+      const StageStatus st = s.state.status;
+      if (!s.state.finished) ++d.open;
+      if (st == StageStatus::overdue) ++d.overdue;
+      if (s.due_this_week) ++d.due_this_week;
+      if (st == StageStatus::done_on_time) ++d.done_on_time;
+      if (st == StageStatus::done_late) ++d.done_late;
+    }
+  }
+  std::vector<DepartmentSummary> out;
+  out.reserve(by_dept.size());
+  for (auto& [key, d] : by_dept) out.push_back(std::move(d));
+  std::stable_sort(out.begin(), out.end(), [](const DepartmentSummary& x, const DepartmentSummary& y) {
+    if (x.customer != y.customer) return !x.customer;
+    const auto rx = department_rank(x.dept), ry = department_rank(y.dept);
+    if (rx != ry) return rx < ry;
+    return x.dept < y.dept;
+  });
+  return out;
+}
+
+std::vector<Escalation> escalations(const std::vector<const ProjectEvaluation*>& projects) {
+  std::vector<Escalation> out;
+  for (const ProjectEvaluation* p : projects) {
+    if (p == nullptr || p->energized) continue;
+    for (const StageEvaluation& s : p->stages)
+      if (!s.customer && s.state.status == StageStatus::overdue) out.push_back({p, &s});
+  }
+  // Stable: equal lateness keeps file order, then stage display order.
+  std::stable_sort(out.begin(), out.end(), [](const Escalation& x, const Escalation& y) {
+    return x.stage->state.days_late > y.stage->state.days_late;
+  });
+  return out;
+}
+
+std::vector<const ProjectEvaluation*> PortfolioEvaluation::active() const {
+  std::vector<const ProjectEvaluation*> out;
+  for (const auto& f : files)
+    if (f.evaluation && !f.evaluation->energized) out.push_back(&*f.evaluation);
+  return out;
+}
+
+int PortfolioEvaluation::energized_count() const {
+  return static_cast<int>(
+      std::count_if(files.begin(), files.end(), [](const FileResult& f) { return f.evaluation && f.evaluation->energized; }));
+}
+
+int PortfolioEvaluation::error_count() const {
+  return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileResult& f) { return !f.evaluation; }));
+}
+
+bool PortfolioEvaluation::any_overdue() const {
+  for (const auto* p : active())
+    if (p->any_overdue()) return true;
+  return false;
+}
+
+namespace {
+
+FileResult evaluate_file(const std::string& path, const EvaluateOptions& options, calendar::CalendarCache& calendars,
+                         const ProjectLoader& load) {
+  FileResult r;
+  r.file = path;
+  Diagnostics diags;
+  try {
+    auto tracked = load(path, calendars, diags);
+    if (tracked && !diags.has_errors()) {
+      r.evaluation = evaluate_project(*tracked, options);
+      r.evaluation->file = path; // as given on the command line, not as the loader spelled it
+    }
+  } catch (const InputError& e) {
+    // A date outside the calendar, a forecast that cannot be placed: this file is bad, the
+    // others go on.
+    diags.error("evaluate-failed", SourceLoc{path, 0, 0}, e.what());
+    r.evaluation.reset();
+  }
+  for (const Diagnostic& d : diags.items()) {
+    if (d.severity == Severity::error)
+      r.errors.push_back(d);
+    else
+      r.warnings.push_back(d);
+  }
+  if (!r.evaluation && r.errors.empty())
+    r.errors.push_back({Severity::error, "load-failed", SourceLoc{path, 0, 0}, "the file could not be loaded", {}});
+  if (r.evaluation)
+    for (const Diagnostic& w : r.warnings) r.evaluation->notes.push_back(w.message);
+  return r;
+}
+
+} // namespace
+
+PortfolioEvaluation evaluate_portfolio(const std::vector<std::string>& files, const EvaluateOptions& options,
+                                       calendar::CalendarCache& calendars, const ProjectLoader& load,
+                                       unsigned threads) {
+  PortfolioEvaluation out;
+  out.as_of = options.as_of;
+  out.files.resize(files.size());
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(files.size(), 1)));
+
+  std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
+  auto worker = [&] {
+    for (;;) {
+      const std::size_t k = next.fetch_add(1, std::memory_order_relaxed);
+      if (k >= files.size()) return;
+      try {
+        out.files[k] = evaluate_file(files[k], options, calendars, load);
+      } catch (...) {
+        // A bug (InternalError, bad_alloc): stop handing out work and rethrow after the join.
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+        next.store(files.size());
+        return;
+      }
+    }
+  };
+  if (threads <= 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    pool.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+    for (auto& t : pool) t.join();
+  }
+  if (failure) std::rethrow_exception(failure);
+  return out;
+}
+
+} // namespace yekuo::track
