@@ -1,4 +1,4 @@
-// libFuzzer target: the whole path on a loaded project file. The input is a project file,
+// libFuzzer target: the whole path on a loaded project file (plan, evaluate, remind, assess). The input is a project file,
 // optionally followed by a line "#%baseline" and a baseline file (NAME.baseline.toml). A
 // project that loads is planned (file target and an earlier target), written as plan JSON,
 // built into the plan-confirmation table in both languages and rendered in every format;
@@ -15,8 +15,12 @@
 #include <yekuo/report/plan_report.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
 #include <yekuo/report/assessment_report.hpp>
+#include <yekuo/report/evaluation_report.hpp>
+#include <yekuo/report/remind_report.hpp>
 #include <yekuo/track/assess.hpp>
 #include <yekuo/track/confirm.hpp>
+#include <yekuo/track/evaluate.hpp>
+#include <yekuo/track/remind.hpp>
 #include <yekuo/track/plan_reference.hpp>
 #include <yekuo/util/diagnostic.hpp>
 #include <yekuo/util/error.hpp>
@@ -76,6 +80,28 @@ void assess_at(const model::Project& project, const track::PlanReference& refere
   const auto all = track::make_assessment({one}, track::Period{}, as_of);
   if (report::assessment_json(all).empty()) __builtin_trap();
   render_document(report::build_assessment_document(all, lang), lang);
+}
+
+// `yekuo evaluate` and `yekuo remind` of this one order as of `as_of`.
+void evaluate_at(const model::Project& project, const schedule::PlanOutcome& plan,
+                 const track::PlanReference& reference, const calendar::WorkingCalendar& cal, calendar::Date as_of,
+                 report::Lang lang) {
+  track::PortfolioEvaluation portfolio;
+  portfolio.as_of = as_of;
+  track::FileResult file;
+  file.file = "fuzz.toml";
+  try {
+    file.evaluation = track::evaluate_project(project, plan, reference, cal, {as_of, true});
+  } catch (const InputError&) {
+    return;
+  }
+  if (file.evaluation->stages.size() != project.stages.size()) __builtin_trap();
+  portfolio.files.push_back(std::move(file));
+  if (report::evaluation_json(portfolio).empty()) __builtin_trap();
+  render_document(report::build_evaluation_document(portfolio, lang), lang);
+  const auto groups = track::reminders(portfolio.active());
+  if (report::remind_json(portfolio, groups).empty()) __builtin_trap();
+  render_document(report::build_remind_document(portfolio, groups, lang), lang);
 }
 
 // The revision `plan --confirm` would write must read back as a valid baseline.
@@ -141,6 +167,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto base = offset == 0 ? project->info.applied : project->info.target;
     assess_at(*project, reference, cal, base.plus_days(offset), lang);
   }
+  // `yekuo evaluate` / `remind` on the day of application, mid-way, one day before the target, long after.
+  const int span = project->info.target - project->info.applied;
+  for (const int offset : {0, span / 2, span - 1, span + 400})
+    evaluate_at(*project, plan, reference, cal, project->info.applied.plus_days(offset), lang);
   if (const auto energized = track::energization_date(*project))
     assess_at(*project, reference, cal, energized->plus_days(31), lang);
 

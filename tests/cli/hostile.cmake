@@ -16,3 +16,13 @@ foreach(scenario empty-and-garbage big-files deep-nesting many-stages cycle far-
 endforeach()
 # The big generated inputs use memory and disk: never two of them at once.
 set_tests_properties(cli.hostile.big-files cli.hostile.many-stages PROPERTIES RESOURCE_LOCK yekuo_big_inputs)
+
+# Small inputs that once crashed or misbehaved, with their expected diagnostics (# EXPECT: lines,
+# checked as in error_fixtures.cmake).
+file(GLOB YEKUO_HOSTILE_FIXTURES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/fixtures/hostile/*.toml")
+foreach(fixture IN LISTS YEKUO_HOSTILE_FIXTURES)
+  get_filename_component(fixture_name "${fixture}" NAME_WE)
+  add_test(NAME cli.hostile.fixture.${fixture_name}
+    COMMAND ${CMAKE_COMMAND} -DYEKUO_BIN=${YEKUO_BIN} -DFIXTURE=${fixture}
+            -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/check_fixture.cmake")
+endforeach()

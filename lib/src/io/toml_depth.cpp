@@ -35,6 +35,7 @@ public:
         advance();
       } else if (m_key && c == '=') {
         m_value_depth = depth_of_key();
+        if (m_value_depth > m_max) return here(); // deep through inline tables
         m_key = false;
         advance();
       } else if (!m_key && c == '{') {

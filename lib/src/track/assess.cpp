@@ -197,8 +197,8 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
   return a;
 }
 
-std::vector<DepartmentSummary> summarize_departments(const std::vector<ProjectAssessment>& projects) {
-  std::map<std::string, DepartmentSummary> by_dept;
+std::vector<DepartmentAssessment> summarize_departments(const std::vector<ProjectAssessment>& projects) {
+  std::map<std::string, DepartmentAssessment> by_dept;
   std::map<std::string, std::vector<WorstCase>> cases;
   for (const auto& p : projects) {
     if (p.state != OrderState::assessed) continue;
@@ -216,7 +216,7 @@ std::vector<DepartmentSummary> summarize_departments(const std::vector<ProjectAs
       }
     }
   }
-  std::vector<DepartmentSummary> out;
+  std::vector<DepartmentAssessment> out;
   for (auto& [name, d] : by_dept) {
     auto& w = cases[name];
     std::sort(w.begin(), w.end(), [](const WorstCase& x, const WorstCase& y) {
@@ -228,7 +228,7 @@ std::vector<DepartmentSummary> summarize_departments(const std::vector<ProjectAs
     d.worst = std::move(w);
     out.push_back(std::move(d));
   }
-  std::sort(out.begin(), out.end(), [](const DepartmentSummary& x, const DepartmentSummary& y) {
+  std::sort(out.begin(), out.end(), [](const DepartmentAssessment& x, const DepartmentAssessment& y) {
     if (x.overrun_days != y.overrun_days) return x.overrun_days > y.overrun_days;
     if (x.overran != y.overran) return x.overran > y.overran;
     return x.dept < y.dept;

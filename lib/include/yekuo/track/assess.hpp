@@ -123,7 +123,7 @@ struct WorstCase {
   int overrun_days = 0;
 };
 
-struct DepartmentSummary {
+struct DepartmentAssessment {
   std::string dept;
   int assessed = 0;     // stages assessed
   int on_time = 0;      // overrun 0
@@ -138,7 +138,7 @@ inline constexpr std::size_t k_worst_cases = 3;
 
 // Non-customer stages of assessed orders, by department, ranked worst first: overrun_days desc,
 // then overran desc, then the department name.
-[[nodiscard]] std::vector<DepartmentSummary> summarize_departments(const std::vector<ProjectAssessment>& projects);
+[[nodiscard]] std::vector<DepartmentAssessment> summarize_departments(const std::vector<ProjectAssessment>& projects);
 
 // The period of `assess --from/--to` (inclusive, each optional).
 struct Period {
@@ -155,7 +155,7 @@ struct Assessment {
   std::vector<ProjectAssessment> projects; // in the order given (sorted paths)
   int skipped_not_energized = 0;
   int outside_period = 0;
-  std::vector<DepartmentSummary> departments;
+  std::vector<DepartmentAssessment> departments;
   std::vector<Diagnostic> errors;          // files that could not be assessed (file:line:col)
   std::vector<Diagnostic> warnings;        // provisional calendars, no baseline ...
 };
