@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake libcli11-dev libboost-graph-dev libfmt-dev libtomlplusplus-dev doctest-dev python3)
-if [[ "${YEKUO_WITH_BROWSER:-0}" == 1 ]]; then packages+=(chromium); fi
+if [[ "${YEKUO_WITH_BROWSER:-0}" == 1 ]]; then packages+=(chromium fonts-noto-cjk); fi
 
 missing=()
 for p in "${packages[@]}"; do

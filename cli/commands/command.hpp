@@ -22,5 +22,6 @@ Command setup_evaluate(CLI::App& parent);
 Command setup_remind(CLI::App& parent);
 Command setup_assess(CLI::App& parent);
 Command setup_calendar(CLI::App& parent);
+Command setup_publish(CLI::App& parent);
 
 } // namespace yekuo::cli

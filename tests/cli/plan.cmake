@@ -5,3 +5,9 @@ foreach(scenario reference-json infeasible formats confirm bad-input provisional
            COMMAND Python3::Interpreter "${CMAKE_CURRENT_SOURCE_DIR}/cli/plan_checks.py"
                    ${YEKUO_BIN} "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/plan-work" ${scenario})
 endforeach()
+
+# Regression: compression with calendar-day stages must fall back, never abort (exit 3, not 1).
+add_test(NAME cli.plan.compression_calendar_days_regression
+         COMMAND ${YEKUO_BIN} plan "${PROJECT_SOURCE_DIR}/tests/fixtures/plans/compress-calendar-days-infeasible.toml" --format json)
+set_tests_properties(cli.plan.compression_calendar_days_regression PROPERTIES
+  PASS_REGULAR_EXPRESSION "\"meets_target\": true" WILL_FAIL FALSE)

@@ -77,11 +77,33 @@ TEST_SUITE("render::html") {
 
   TEST_CASE("cells carry their style as a class and their meaning as text") {
     const std::string out = render::render_html(render_test::demo_document(), {});
-    CHECK(out.find("<td class=\"s-overdue\">逾期 3 天</td>") != std::string::npos);
-    CHECK(out.find("<td class=\"r\">15</td>") != std::string::npos);
-    CHECK(out.find("<td class=\"c\">2010-01-18</td>") != std::string::npos);
+    CHECK(out.find("<td class=\"nw s-overdue\">逾期 3 天</td>") != std::string::npos);
+    CHECK(out.find("<td class=\"r nw\">15</td>") != std::string::npos);
+    CHECK(out.find("<td class=\"c nw\">2010-01-18</td>") != std::string::npos);
     CHECK(out.find("<th scope=\"col\" class=\"r\">序号</th>") != std::string::npos);
     CHECK(out.find("<strong>警告：</strong>") != std::string::npos);
+  }
+
+  TEST_CASE("short cells do not wrap, long ones do") {
+    Document doc;
+    Table t;
+    t.columns = {{"a"}};
+    // 14 display cells (a date with its weekday) vs 17 (a stage name).
+    t.rows = {{{"2010-01-13 周三"}}, {{"客户商谈及初步供电方案1"}}, {{"短\n两行"}}};
+    doc.blocks.emplace_back(t);
+    const std::string out = render::render_html(doc, {});
+    CHECK(out.find("<td class=\"nw\">2010-01-13 周三</td>") != std::string::npos);
+    CHECK(out.find("<td>客户商谈及初步供电方案1</td>") != std::string::npos);
+    CHECK(out.find("<td>短<br>两行</td>") != std::string::npos);
+    CHECK(out.find("td.nw{white-space:nowrap}") != std::string::npos);
+  }
+
+  TEST_CASE("on a phone, tables marked stack become cards; wide pictures scale down on wide screens only") {
+    const std::string out = render::render_html(render_test::demo_document(), {});
+    const auto phone = out.find("@media (max-width:640px)");
+    REQUIRE(phone != std::string::npos);
+    CHECK(out.find("table.stack thead{display:none}", phone) != std::string::npos);
+    CHECK(out.find("@media (min-width:700px){svg.gantt{max-width:100%;height:auto}}") != std::string::npos);
   }
 
   TEST_CASE("newlines in cells become <br>") {
@@ -147,6 +169,23 @@ TEST_SUITE("render::svg_gantt") {
     const auto w = long_span.find("width=\"", long_span.find("<svg"));
     REQUIRE(w != std::string::npos);
     CHECK(std::stod(long_span.substr(w + 7)) <= 1280.0);
+  }
+
+  TEST_CASE("with the longest label and both tags the picture fits a 1280 px page (1232 px inside its padding)") {
+    Document doc;
+    Gantt g;
+    g.from = render_test::day("2010-01-01");
+    g.to = render_test::day("2010-12-31");
+    // 60 display cells: cut to 36 in the label column.
+    const std::string label(60, 'x');
+    g.rows = {{label, "d", true, true, {{g.from, g.to, BarKind::planned, Style::normal, ""}}}};
+    doc.blocks.emplace_back(g);
+    const std::string out = render::render_html(doc, {});
+    const auto w = out.find("width=\"", out.find("<svg"));
+    REQUIRE(w != std::string::npos);
+    const double width = std::stod(out.substr(w + 7));
+    CHECK(width <= 1232.0);
+    CHECK(width >= 1100.0); // and it still uses the room
   }
 
   TEST_CASE("bars outside the range are clipped or left out, reversed ranges do not crash") {

@@ -394,7 +394,7 @@ TEST_CASE("the department summary counts non-customer stages of assessed orders,
   p3.id = "P3";
   p3.state = track::OrderState::incomplete;
   p3.stages = {stage("a", "发展策划部", 7)};
-  const auto d = track::summarize_departments({p1, p2, p3});
+  const auto d = track::assess_departments({p1, p2, p3});
   REQUIRE(d.size() == 3);
   // 客户服务中心: 3 assessed, 2 overran, 3 days; 发展策划部: 2 assessed, 1 overran, 3 days; tie on
   // days broken by overran. 运维检修部 last. The customer is not a department here.

@@ -13,9 +13,11 @@ WorkingCalendar::WorkingCalendar(const CalendarOverrides& overrides)
       m_last(*Date::from_ymd(k_last_year, 12, 31)),
       m_overrides(overrides) {
   const auto n = static_cast<std::size_t>(m_last - m_first + 1);
+  // Every command builds this index at start-up: step the weekday instead of a division per
+  // day (the 84,000-day loop was a quarter of a 60-stage `yekuo plan`).
   m_working.resize(n);
-  for (std::size_t i = 0; i < n; ++i)
-    m_working[i] = m_first.plus_days(static_cast<std::int32_t>(i)).is_weekend() ? 0 : 1;
+  for (std::size_t i = 0, wd = static_cast<std::size_t>(m_first.weekday()); i < n; ++i, wd = wd == 6 ? 0 : wd + 1)
+    m_working[i] = wd < 5 ? 1 : 0;
 
   m_year_covered.assign(static_cast<std::size_t>(k_last_year - k_first_year + 1), false);
   for (const auto& od : official_days()) {
@@ -34,14 +36,18 @@ WorkingCalendar::WorkingCalendar(const CalendarOverrides& overrides)
   for (int y : m_overrides.covered_years)
     if (y >= k_first_year && y <= k_last_year) m_year_covered[static_cast<std::size_t>(y - k_first_year)] = true;
 
+  // Exact sizes first, then plain stores (no capacity checks in the loop).
+  std::size_t working = 0;
+  for (const std::uint8_t w : m_working) working += w;
   m_point_of_day.resize(n);
-  m_date_of_point.reserve(n * 5 / 7 + 8);
-  m_date_of_point.push_back(0); // point 0 has no day: it is the moment before the index starts
+  m_date_of_point.resize(working + 1);
+  m_date_of_point[0] = 0; // point 0 has no day: it is the moment before the index starts
   WorkPoint p = 0;
+  const std::int32_t first = m_first.days();
   for (std::size_t i = 0; i < n; ++i) {
     if (m_working[i]) {
       ++p;
-      m_date_of_point.push_back(m_first.days() + static_cast<std::int32_t>(i));
+      m_date_of_point[static_cast<std::size_t>(p)] = first + static_cast<std::int32_t>(i);
     }
     m_point_of_day[i] = p;
   }

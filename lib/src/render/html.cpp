@@ -12,6 +12,8 @@ namespace yekuo::render {
 namespace {
 using namespace detail;
 
+constexpr std::size_t k_nowrap_cells = 16; // "2010-01-13 周三" is 14 display cells
+
 constexpr std::string_view k_css = R"css(
 :root{--fg:#1f2328;--muted:#656d76;--line:#d0d7de;--head:#f3f4f6;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e;--cust:#0969da}
 *{box-sizing:border-box}
@@ -34,7 +36,7 @@ th{background:var(--head);font-weight:600}
 td.r{font-variant-numeric:tabular-nums;white-space:nowrap}
 dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}
 dl.kv dt{color:var(--muted)}
-dl.kv dd{margin:0}
+dl.kv dd{margin:0;justify-self:start}
 ul{margin:4px 0;padding-left:1.5em}
 .s-muted{color:var(--muted)}
 .s-strong{font-weight:600}
@@ -47,6 +49,12 @@ ul{margin:4px 0;padding-left:1.5em}
 .signatures p{margin:28px 0 0}
 .signatures .blank{display:inline-block;min-width:12em;border-bottom:1px solid var(--fg);margin-right:3em}
 .gantt-note{color:var(--muted);font-size:12px}
+nav.site{margin:0 0 16px;border-bottom:1px solid var(--line)}
+nav.site ul{list-style:none;margin:0;padding:0 0 8px;display:flex;flex-wrap:wrap;gap:4px 20px}
+nav.site a[aria-current=page]{font-weight:600;color:var(--fg);text-decoration:none}
+a{color:var(--cust)}
+.nowrap,td.nw{white-space:nowrap}
+@media (min-width:700px){svg.gantt{max-width:100%;height:auto}}
 svg.gantt{display:block;font-family:inherit}
 svg.gantt text{font-size:12px;fill:var(--fg)}
 svg.gantt .axis text{font-size:11px;fill:var(--muted)}
@@ -72,9 +80,17 @@ svg.gantt text.marker-label{font-size:11px}
  tr,dl.kv,.signatures,svg.gantt{break-inside:avoid;page-break-inside:avoid}
  h1,h2{break-after:avoid;page-break-after:avoid}
  svg.gantt{max-width:100%;height:auto}
+ nav.site{display:none}
+ a{color:inherit;text-decoration:none}
  *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
-@media (max-width:640px){body{padding:12px;font-size:13px}h1{font-size:18px}dl.kv{grid-template-columns:1fr}dl.kv dd{margin-bottom:6px}}
+@media (max-width:640px){body{padding:12px;font-size:13px}h1{font-size:18px}dl.kv{grid-template-columns:1fr}dl.kv dd{margin-bottom:6px}
+ .table-wrap table.stack{min-width:0}
+ table.stack thead{display:none}
+ table.stack tr{display:block;border:1px solid var(--line);margin:0 0 8px;padding:4px 8px}
+ table.stack td{display:grid;grid-template-columns:8em 1fr;gap:8px;border:0;padding:2px 0;white-space:normal}
+ table.stack td::before{content:attr(data-label);color:var(--muted)}
+}
 )css";
 
 std::string cls(report::Style style) { return "s-" + std::string(style_name(style)); }
@@ -149,8 +165,12 @@ private:
       m_out += "<tr>";
       for (std::size_t c = 0; c < ncols; ++c) {
         const auto& cell = cell_at(row, c);
-        m_out += "<td" + class_attr(align_class(align_at(table, c)), cell.style == report::Style::normal ? "" : cls(cell.style)) +
-                 ">" + html_lines(cell.text) + "</td>";
+        std::string klass = align_class(align_at(table, c));
+        // Short cells (dates with their weekday, departments, statuses) never wrap mid-word.
+        if (cell.text.find('\n') == std::string::npos && text_width(cell.text) <= k_nowrap_cells)
+          klass += klass.empty() ? "nw" : " nw";
+        m_out += "<td" + class_attr(klass, cell.style == report::Style::normal ? "" : cls(cell.style)) + ">" +
+                 html_lines(cell.text) + "</td>";
       }
       m_out += "</tr>\n";
     }

@@ -22,7 +22,7 @@ using report::BarKind;
 using report::Style;
 
 constexpr std::int32_t k_max_days = 366 * 10; // longer spans are cut (a decade of one order is a data error)
-constexpr double k_max_chart_px = 920;        // chart area; with the label column the picture stays <= ~1280 px
+constexpr double k_max_chart_px = 860;        // chart area; with the widest label column the picture fits 1232 px (1280 - padding)
 constexpr double k_max_day_px = 28;
 constexpr double k_cell_px = 7;               // one terminal cell of 12 px text, rounded up
 constexpr std::size_t k_max_label_cells = 36;

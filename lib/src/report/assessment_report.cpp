@@ -118,7 +118,7 @@ KeyValues order_header(const ProjectAssessment& p, Lang lang) {
   add("工程编号", "Order", p.id);
   add("工程名称", "Project", p.name);
   add("客户", "Customer", p.customer);
-  add("客户经理", "Customer manager", p.customer_manager.empty() ? "-" : p.customer_manager);
+  add("客户经理", "Customer manager", p.customer_manager.empty() ? "—" : p.customer_manager);
   add("文件", "File", p.file, Style::muted);
   add("受理日期", "Applied", date_with_weekday(lang, p.applied));
   add("接电日期", "Energized", date_with_weekday(lang, *p.energized), Style::strong);
@@ -262,7 +262,7 @@ Table department_table(const track::Assessment& a, Lang lang) {
                       Cell{fmt::format("{}", d.overran), d.overran > 0 ? Style::overdue : Style::normal},
                       Cell{fmt::format("{}", d.overrun_days), d.overrun_days > 0 ? Style::overdue : Style::normal},
                       Cell{percent(d.on_time_rate()), d.overran > 0 ? Style::warning : Style::ok},
-                      Cell{worst.empty() ? "-" : worst}});
+                      Cell{worst.empty() ? "—" : worst}});
   }
   return t;
 }
@@ -283,9 +283,9 @@ Table revisit_table(const track::Assessment& a, Lang lang) {
     const auto& r = *p.revisit;
     std::string issues;
     for (std::size_t k = 0; k < r.issues.size(); ++k) issues += (k ? (lang == Lang::zh ? "；" : "; ") : "") + r.issues[k];
-    t.rows.push_back({Cell{p.id}, Cell{p.customer}, Cell{p.customer_manager.empty() ? "-" : p.customer_manager},
-                      Cell{p.energized->iso()}, Cell{r.deadline.iso()}, Cell{r.date ? r.date->iso() : "-"},
-                      Cell{revisit_status_text(r, lang), revisit_style(r)}, Cell{issues.empty() ? "-" : issues}});
+    t.rows.push_back({Cell{p.id}, Cell{p.customer}, Cell{p.customer_manager.empty() ? "—" : p.customer_manager},
+                      Cell{p.energized->iso()}, Cell{r.deadline.iso()}, Cell{r.date ? r.date->iso() : "—"},
+                      Cell{revisit_status_text(r, lang), revisit_style(r)}, Cell{issues.empty() ? "—" : issues}});
   }
   return t;
 }

@@ -112,7 +112,7 @@ KeyValues project_header(Lang lang, const ProjectEvaluation& p, calendar::Date a
   auto add = [&](std::string_view zh, std::string_view en, std::string value, Style style = Style::normal) {
     kv.items.emplace_back(tr(lang, zh, en), Cell{std::move(value), style});
   };
-  add("客户经理", "Customer manager", p.customer_manager.empty() ? "-" : p.customer_manager);
+  add("客户经理", "Customer manager", p.customer_manager.empty() ? "—" : p.customer_manager);
   add("计划接电日期", "Planned energization", date_with_weekday(lang, p.planned_energization), Style::strong);
   if (p.has_forecast) {
     std::string fc = date_with_weekday(lang, p.forecast_energization);
@@ -152,8 +152,8 @@ Table stage_table(Lang lang, const ProjectEvaluation& p) {
         Cell{s.name, s.driver ? Style::critical : Style::normal},
         Cell{s.dept, s.customer ? Style::customer : Style::normal},
         Cell{deadline_text(s), Style::strong},
-        Cell{s.state.started ? s.state.started->iso() : "-"},
-        Cell{s.state.finished ? s.state.finished->iso() : "-"},
+        Cell{s.state.started ? s.state.started->iso() : "—"},
+        Cell{s.state.finished ? s.state.finished->iso() : "—"},
         Cell{status_label(lang, s.state.status), st},
         Cell{s.state.days_late > 0 ? fmt::format("{}", s.state.days_late) : "", st},
         Cell{forecast},
@@ -215,7 +215,7 @@ Gantt project_gantt(Lang lang, const ProjectEvaluation& p, calendar::Date as_of)
 
 std::string rate_text(const track::DepartmentSummary& d) {
   const auto r = d.on_time_rate();
-  if (!r) return "-";
+  if (!r) return "—";
   return fmt::format("{:.0f}% ({}/{})", *r * 100.0, d.done_on_time, d.done_on_time + d.done_late);
 }
 
@@ -248,7 +248,7 @@ Table escalation_table(Lang lang, const std::vector<track::Escalation>& list) {
     t.rows.push_back({Cell{fmt::format("{}", ++no)}, Cell{e.project->id}, Cell{e.stage->name}, Cell{e.stage->dept},
                       Cell{e.stage->state.effective_deadline.iso()},
                       Cell{fmt::format("{}", e.stage->state.days_late), Style::overdue},
-                      Cell{e.project->customer_manager.empty() ? "-" : e.project->customer_manager}});
+                      Cell{e.project->customer_manager.empty() ? "—" : e.project->customer_manager}});
   return t;
 }
 

@@ -43,7 +43,7 @@ Document build_remind_document(const track::PortfolioEvaluation& portfolio, cons
       const Style st = status_style(s.state.status);
       t.rows.push_back({Cell{item.project->id}, Cell{s.name}, Cell{date_with_weekday(lang, s.state.effective_deadline)},
                         Cell{status_label(lang, s.state.status), st}, Cell{days_text(lang, s), st},
-                        Cell{item.project->customer_manager.empty() ? "-" : item.project->customer_manager}});
+                        Cell{item.project->customer_manager.empty() ? "—" : item.project->customer_manager}});
     }
     doc.blocks.emplace_back(std::move(t));
   }

@@ -40,7 +40,9 @@ public:
   void constrain(std::size_t a, std::size_t b, I64 w) { m_arcs.push_back({b, a, w, 0}); }
   void set_flow_on_last(I64 f) { m_arcs.back().flow = f; }
 
-  // Cancels negative cycles; false when the work budget ran out.
+  // Cancels negative cycles; false when the work budget ran out or the constraints have no
+  // solution (an unbounded negative cycle: with calendar-day stages modelled at a fixed length the
+  // goal can be out of reach). The caller then uses its sound fallback.
   bool optimise(I64& work) {
     for (;;) {
       std::vector<std::pair<std::size_t, bool>> cycle;
@@ -49,7 +51,7 @@ public:
       I64 delta = k_infinite;
       for (auto [e, forward] : cycle)
         if (!forward) delta = std::min(delta, m_arcs[e].flow);
-      if (delta == k_infinite) throw InternalError("compression: unbounded flow (the constraints are infeasible)");
+      if (delta == k_infinite) return false;
       for (auto [e, forward] : cycle) m_arcs[e].flow += forward ? delta : -delta;
     }
   }
@@ -57,6 +59,7 @@ public:
   // Shortest distances from `root` in the residual network (no negative cycle left).
   std::vector<I64> potentials(std::size_t root) const {
     std::vector<I64> dist(m_nodes, k_infinite);
+    if (root >= dist.size()) throw InternalError("compression: potentials from a node outside the network");
     dist[root] = 0;
     for (std::size_t pass = 0; pass < m_nodes; ++pass) {
       bool changed = false;

@@ -53,7 +53,7 @@ std::vector<std::size_t> natural_order(const Network& net, const Schedule& s) {
 } // namespace
 
 PlanOutcome make_plan(const model::Project& project, const calendar::WorkingCalendar& cal,
-                      std::optional<calendar::Date> target_override) {
+                      std::optional<calendar::Date> target_override, CompressionAdvice advice) {
   PlanOutcome out;
   out.target = target_override.value_or(project.info.target);
   out.network = make_network(project, cal, out.target);
@@ -65,7 +65,7 @@ PlanOutcome make_plan(const model::Project& project, const calendar::WorkingCale
   out.total_working_days = out.schedule.target - out.schedule.start;
   out.total_calendar_days = out.planned_energization - project.info.applied;
 
-  if (!out.schedule.feasible) {
+  if (!out.schedule.feasible && advice == CompressionAdvice::propose) {
     out.compression = plan_compression(out.network, cal);
     out.proposal_stages = stage_plans(out.compression->compressed, out.compression->schedule, cal);
     out.proposal_energization = point_date(

@@ -197,7 +197,7 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
   return a;
 }
 
-std::vector<DepartmentAssessment> summarize_departments(const std::vector<ProjectAssessment>& projects) {
+std::vector<DepartmentAssessment> assess_departments(const std::vector<ProjectAssessment>& projects) {
   std::map<std::string, DepartmentAssessment> by_dept;
   std::map<std::string, std::vector<WorstCase>> cases;
   for (const auto& p : projects) {
@@ -249,7 +249,7 @@ Assessment make_assessment(std::vector<ProjectAssessment> all, Period period, Da
       out.projects.push_back(std::move(p));
     }
   }
-  out.departments = summarize_departments(out.projects);
+  out.departments = assess_departments(out.projects);
   return out;
 }
 

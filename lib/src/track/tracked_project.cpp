@@ -31,7 +31,7 @@ std::optional<TrackedProject> load_tracked_project(const std::string& path, cale
   }
 
   try {
-    out.plan = schedule::make_plan(out.project, *out.calendar);
+    out.plan = schedule::make_plan(out.project, *out.calendar, std::nullopt, schedule::CompressionAdvice::skip);
     if (baseline.status == io::BaselineStatus::loaded) {
       out.baseline = std::move(baseline.baseline);
       out.reference = reference_from_baseline(out.project, *out.baseline, out.plan, *out.calendar);

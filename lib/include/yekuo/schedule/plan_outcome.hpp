@@ -30,7 +30,7 @@ struct PlanOutcome {
   calendar::Date earliest_energization;         // the latest earliest finish
   int total_working_days = 0;                   // applied -> planned energization
   int total_calendar_days = 0;
-  std::optional<CompressionPlan> compression;   // only when infeasible
+  std::optional<CompressionPlan> compression;   // only when infeasible (and asked for)
   std::vector<StagePlan> proposal_stages;       // per stage, against the target with the proposal
   calendar::Date proposal_energization;         // the date the proposal reaches (best date if it cannot meet the target)
   std::vector<int> provisional_years;           // years without official holiday data that the plan touches
@@ -38,9 +38,13 @@ struct PlanOutcome {
   std::vector<std::string> warnings;            // English-neutral facts for the report's warning block
 };
 
-// The project must be validated (acyclic, references resolved).
+enum class CompressionAdvice { propose, skip };
+
+// The project must be validated (acyclic, references resolved). Tracking passes
+// CompressionAdvice::skip: it never shows the proposal, which costs several times the passes.
 [[nodiscard]] PlanOutcome make_plan(const model::Project& project, const calendar::WorkingCalendar& cal,
-                                    std::optional<calendar::Date> target_override = std::nullopt);
+                                    std::optional<calendar::Date> target_override = std::nullopt,
+                                    CompressionAdvice advice = CompressionAdvice::propose);
 
 // The SPEC §1 threshold for the order-style method.
 inline constexpr double k_min_capacity_kva = 4000.0;

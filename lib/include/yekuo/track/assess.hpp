@@ -138,7 +138,7 @@ inline constexpr std::size_t k_worst_cases = 3;
 
 // Non-customer stages of assessed orders, by department, ranked worst first: overrun_days desc,
 // then overran desc, then the department name.
-[[nodiscard]] std::vector<DepartmentAssessment> summarize_departments(const std::vector<ProjectAssessment>& projects);
+[[nodiscard]] std::vector<DepartmentAssessment> assess_departments(const std::vector<ProjectAssessment>& projects);
 
 // The period of `assess --from/--to` (inclusive, each optional).
 struct Period {

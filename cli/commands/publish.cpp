@@ -1,0 +1,246 @@
+// yekuo publish DIR… --out SITEDIR: the static website of a portfolio (docs/publishing.md).
+// The pages come from report::build_site; this file loads the orders and writes the site
+// atomically: the whole site is built in a temporary directory next to SITEDIR, then swapped
+// into place, so a web server never sees a half-written site and the previous site stays until
+// the new one is complete.
+#include "command.hpp"
+#include "inputs.hpp"
+#include "output_options.hpp"
+
+#include <yekuo/calendar/calendar_cache.hpp>
+#include <yekuo/io/discover.hpp>
+#include <yekuo/render/render.hpp>
+#include <yekuo/report/site.hpp>
+#include <yekuo/track/tracked_project.hpp>
+#include <yekuo/util/atomic_file.hpp>
+#include <yekuo/util/error.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <memory>
+#include <optional>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace yekuo::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct PublishOptions {
+  std::vector<std::string> paths;
+  std::string out;
+  std::string as_of;
+  std::string calendar;
+  report::Lang lang = report::Lang::zh;
+  std::string lang_name = "zh";
+};
+
+struct Loaded {
+  std::optional<track::TrackedProject> tracked;
+  Diagnostics diags;
+};
+
+Loaded load_one(const std::string& path, calendar::CalendarCache& calendars) {
+  Loaded r;
+  try {
+    r.tracked = track::load_tracked_project(path, calendars, r.diags);
+    if (r.diags.has_errors()) r.tracked.reset();
+  } catch (const InputError& e) {
+    // A date outside the calendar and the like: this order is bad, the others are published.
+    r.diags.error("publish-failed", {path, 0, 0}, e.what());
+  }
+  if (!r.tracked && !r.diags.has_errors()) r.diags.error("publish-failed", {path, 0, 0}, "could not be loaded");
+  return r;
+}
+
+// Files are independent: loaded in parallel, results kept in the order of the (sorted) paths.
+std::vector<Loaded> load_all(const std::vector<std::string>& files, calendar::CalendarCache& calendars) {
+  std::vector<Loaded> results(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) results[i] = load_one(files[i], calendars);
+  };
+  const std::size_t workers = std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> threads;
+  try {
+    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+  } catch (...) {
+    // Could not start more threads: the ones running and this one finish the work.
+  }
+  work();
+  for (auto& t : threads) t.join();
+  return results;
+}
+
+std::string errno_text() { return std::strerror(errno); }
+
+void fsync_dir(const fs::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+
+// The site directory as given, without a trailing slash; its parent must exist.
+fs::path site_path(const std::string& out) {
+  fs::path site = fs::path(out).lexically_normal();
+  if (!site.has_filename()) site = site.parent_path();
+  if (site.empty() || site == "." || site == ".." || site == "/")
+    throw InputError(fmt::format("--out {}: give the site's own directory (for example public/orders)", out));
+  std::error_code ec;
+  const auto status = fs::symlink_status(site, ec);
+  if (fs::is_symlink(status))
+    throw InputError(fmt::format("--out {}: is a symbolic link; give the directory itself", out));
+  if (fs::exists(status)) {
+    if (!fs::is_directory(status)) throw InputError(fmt::format("--out {}: exists and is not a directory", out));
+    // Never replace a directory that is not a site published by yekuo (it would be deleted).
+    const bool empty = fs::is_empty(site, ec);
+    if (!empty && !fs::exists(site / std::string(report::k_site_marker), ec))
+      throw InputError(fmt::format("--out {}: the directory exists and was not written by yekuo publish (no {} "
+                                   "file); refusing to replace it. Give a new or empty directory",
+                                   out, report::k_site_marker));
+  }
+  const fs::path parent = site.has_parent_path() ? site.parent_path() : fs::path(".");
+  if (!fs::is_directory(parent, ec))
+    throw InputError(fmt::format("--out {}: the directory {} does not exist", out, parent.string()));
+  return site;
+}
+
+fs::path make_temp_dir(const fs::path& site, const char* what) {
+  const fs::path parent = site.has_parent_path() ? site.parent_path() : fs::path(".");
+  std::string tmpl = (parent / fmt::format(".{}.{}-XXXXXX", site.filename().string(), what)).string();
+  if (::mkdtemp(tmpl.data()) == nullptr)
+    throw InputError(fmt::format("cannot create a directory in {}: {}", parent.string(), errno_text()));
+  // mkdtemp creates 0700; a web server must be able to read the site.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::chmod(tmpl.c_str(), static_cast<mode_t>(0777 & ~mask));
+  return tmpl;
+}
+
+// Puts the complete new site (in `fresh`) in place of `site`. With a previous site, the two are
+// exchanged in one step (renameat2 RENAME_EXCHANGE) and the old one is removed afterwards; where
+// the file system cannot exchange, the old site is moved aside, the new one renamed in, and the
+// old one removed (a moment without a site, never a mixed one).
+void swap_into_place(const fs::path& fresh, const fs::path& site) {
+  std::error_code ec;
+  const fs::path parent = site.has_parent_path() ? site.parent_path() : fs::path(".");
+  if (!fs::exists(fs::symlink_status(site, ec))) {
+    if (::rename(fresh.c_str(), site.c_str()) != 0)
+      throw InternalError(fmt::format("cannot rename {} to {}: {}", fresh.string(), site.string(), errno_text()));
+    fsync_dir(parent);
+    return;
+  }
+  if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, site.c_str(), RENAME_EXCHANGE) == 0) {
+    fsync_dir(parent);
+    fs::remove_all(fresh, ec); // now the previous site
+    return;
+  }
+  const fs::path old = make_temp_dir(site, "old");
+  fs::remove(old, ec);
+  if (::rename(site.c_str(), old.c_str()) != 0)
+    throw InternalError(fmt::format("cannot move the previous site {} aside: {}", site.string(), errno_text()));
+  if (::rename(fresh.c_str(), site.c_str()) != 0) {
+    const std::string why = errno_text();
+    ::rename(old.c_str(), site.c_str()); // put the previous site back
+    throw InternalError(fmt::format("cannot rename {} to {}: {}", fresh.string(), site.string(), why));
+  }
+  fsync_dir(parent);
+  fs::remove_all(old, ec);
+}
+
+void write_site(const fs::path& site, const std::vector<report::SitePage>& pages) {
+  const fs::path fresh = make_temp_dir(site, "new");
+  try {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    for (const auto& page : pages) {
+      const fs::path target = fresh / fs::path(page.path);
+      if (target.has_parent_path() && !fs::exists(target.parent_path())) {
+        fs::create_directories(target.parent_path());
+        fs::permissions(target.parent_path(), static_cast<fs::perms>(0777 & ~mask));
+      }
+      write_file_atomically(target, page.content);
+    }
+    write_file_atomically(fresh / std::string(report::k_site_marker),
+                          "This directory is written by `yekuo publish`; it is replaced as a whole.\n");
+    swap_into_place(fresh, site);
+  } catch (...) {
+    std::error_code ec;
+    fs::remove_all(fresh, ec);
+    throw;
+  }
+}
+
+int run_publish(const PublishOptions& o, const Context& ctx) {
+  const calendar::Date as_of = o.as_of.empty() ? ctx.today : parse_date_option(o.as_of, "--as-of");
+  const fs::path site = site_path(o.out);
+  calendar::CalendarCache calendars(load_org_calendar(o.calendar));
+
+  const auto inputs = io::discover_project_files(o.paths);
+  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+
+  report::SiteInput in;
+  in.as_of = as_of;
+  for (const auto& p : inputs.problems) {
+    const auto colon = p.find(": ");
+    in.errors.push_back({Severity::error, "unreadable-path", SourceLoc{p.substr(0, colon), 0, 0},
+                         colon == std::string::npos ? std::string("cannot be read") : p.substr(colon + 2), {}});
+  }
+  auto loaded = load_all(inputs.files, calendars);
+  for (auto& l : loaded) {
+    for (const auto& d : l.diags.items())
+      if (d.severity == Severity::error) in.errors.push_back(d);
+    if (l.tracked) in.orders.push_back(std::move(*l.tracked));
+  }
+  const std::size_t bad_before = in.errors.size();
+  for (const auto& d : in.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
+
+  const render::RenderOptions ropts{false, o.lang};
+  const auto pages =
+      report::build_site(in, o.lang, [&](const report::Document& doc) { return render::render_html(doc, ropts); });
+  // Orders that could not be evaluated are listed with the bad files (index.html, first page).
+  const std::size_t published = pages.size() - 3;
+  const std::size_t bad = bad_before + (in.orders.size() - published);
+  if (bad > bad_before) warn(fmt::format("{} orders could not be evaluated (see the index page)", bad - bad_before));
+  write_site(site, pages);
+  fmt::print(stderr, "yekuo: published {} orders ({} pages) to {}{}\n", published, pages.size(), site.string(),
+             bad == 0 ? "" : fmt::format("; {} bad files listed on the index page", bad));
+  return bad == 0 ? code(ExitCode::ok) : code(ExitCode::bad_input);
+}
+
+} // namespace
+
+Command setup_publish(CLI::App& parent) {
+  auto opts = std::make_shared<PublishOptions>();
+  auto* app = parent.add_subcommand(
+      "publish", "write the portfolio's static website: index, one page per order (plan + Gantt, weekly evaluation), "
+                 "evaluation and assessment pages");
+  app->add_option("paths", opts->paths, "project files or directories (searched for *.toml)")
+      ->required()
+      ->option_text("DIR|FILE...");
+  app->add_option("--out", opts->out, "the site directory (replaced as a whole, atomically)")
+      ->required()
+      ->option_text("SITEDIR");
+  add_date_option(app, "--as-of", opts->as_of, "publish as of this date (default: today in Asia/Shanghai)");
+  add_calendar_option(app, opts->calendar);
+  app->add_option("--lang", opts->lang_name, "label language")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->default_str("zh")
+      ->option_text("zh|en");
+  app->callback([opts] { opts->lang = opts->lang_name == "en" ? report::Lang::en : report::Lang::zh; });
+  return {app, [opts](const Context& ctx) { return run_publish(*opts, ctx); }};
+}
+
+} // namespace yekuo::cli
