@@ -1,14 +1,13 @@
 #include "inputs.hpp"
 
 #include <yekuo/io/calendar_config.hpp>
+#include <yekuo/io/toml_loader.hpp>
 #include <yekuo/util/error.hpp>
 #include <yekuo/util/source_excerpt.hpp>
 
 #include <cstdlib>
 #include <fmt/format.h>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 namespace yekuo::cli {
 
@@ -34,10 +33,9 @@ void print_diagnostics(const Diagnostics& diags) {
   std::map<std::string, SourceText> sources;
   for (const auto& d : diags.items()) {
     if (d.loc.line > 0 && !d.loc.file.empty() && !sources.contains(d.loc.file)) {
-      std::ifstream in(d.loc.file, std::ios::binary);
-      std::ostringstream text;
-      if (in) text << in.rdbuf();
-      sources.emplace(d.loc.file, SourceText(text.str()));
+      // The same bounded reader as the loader: no hang on a FIFO, no unbounded read.
+      Diagnostics ignored;
+      sources.emplace(d.loc.file, SourceText(io::read_text_file(d.loc.file, ignored).value_or(std::string{})));
     }
     const auto it = sources.find(d.loc.file);
     const std::string text = it != sources.end() ? format_diagnostic_with_source(d, it->second) : format_diagnostic(d);

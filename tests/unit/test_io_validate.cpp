@@ -528,7 +528,9 @@ TEST_CASE("deeply nested input is an error, not a crash") {
   CHECK(l.diags.items().at(0).code == "toml-syntax");
   std::string tables = "schema = 1\nx = ";
   for (int i = 0; i < 10000; ++i) tables += "{a = ";
-  CHECK(load(tables).diags.items().at(0).code == "toml-syntax");
+  // The nesting guard (too-deep) or toml++'s own limit (toml-syntax): either is a clear error.
+  const std::string code = load(tables).diags.items().at(0).code;
+  CHECK((code == "too-deep" || code == "toml-syntax"));
 }
 
 TEST_CASE("100,000 stages with dependencies validate in linear time") {

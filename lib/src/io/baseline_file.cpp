@@ -1,7 +1,11 @@
 #include <yekuo/io/baseline_file.hpp>
 
+#include <yekuo/io/toml_loader.hpp>
+
+#include "toml_depth.hpp"
+
+#include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -83,11 +87,14 @@ std::string baseline_path_for(const std::string& project_path) {
 }
 
 BaselineLoad load_baseline(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_baseline(text.str(), path, diags);
+  // Only a missing file means "not confirmed yet". Anything else goes through the project
+  // loader's reader: an unreadable baseline, a FIFO (no hang) or a huge file is an error, not
+  // silently "absent".
+  std::error_code ec;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec))) return {};
+  const auto text = read_text_file(path, diags);
+  if (!text) return {BaselineStatus::invalid, {}};
+  return parse_baseline(*text, path, diags);
 }
 
 BaselineLoad parse_baseline(std::string_view text, const std::string& path, Diagnostics& diags) {
@@ -95,6 +102,16 @@ BaselineLoad parse_baseline(std::string_view text, const std::string& path, Diag
   out.status = BaselineStatus::invalid;
   const std::size_t errors_before = diags.error_count();
   toml::table root;
+  if (auto bad = find_invalid_utf8(text)) {
+    diags.error("baseline-invalid", {path, bad->line, bad->column}, "baseline: the file is not valid UTF-8 text",
+                "the baseline file is written by `yekuo plan --confirm`; restore it from version control");
+    return out;
+  }
+  if (auto deep = detail::find_too_deep_key(text)) {
+    diags.error("baseline-invalid", {path, deep->line, deep->column}, "baseline: keys nested too deep",
+                "the baseline file is written by `yekuo plan --confirm`; restore it from version control");
+    return out;
+  }
   try {
     root = toml::parse(text, path);
   } catch (const toml::parse_error& e) {

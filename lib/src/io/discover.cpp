@@ -1,8 +1,11 @@
 #include <yekuo/io/discover.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fmt/format.h>
+#include <system_error>
+#include <unistd.h>
 
 namespace yekuo::io {
 
@@ -19,7 +22,9 @@ DiscoveredInputs discover_project_files(const std::vector<std::string>& args) {
     std::error_code ec;
     const auto st = fs::status(arg, ec);
     if (ec || !fs::exists(st)) {
-      out.problems.push_back(fmt::format("{}: no such file or directory", arg));
+      out.problems.push_back(fmt::format("{}: {}", arg, ec && ec != std::errc::no_such_file_or_directory
+                                                            ? ec.message()
+                                                            : std::string("no such file or directory")));
       continue;
     }
     if (!fs::is_directory(st)) {
@@ -45,6 +50,13 @@ DiscoveredInputs discover_project_files(const std::vector<std::string>& args) {
       std::error_code fec;
       if (entry.is_symlink(fec) && entry.is_directory(fec)) {
         it.disable_recursion_pending(); // never follow directory links: no loops
+        continue;
+      }
+      if (entry.is_directory(fec) && ::access(entry.path().c_str(), R_OK | X_OK) != 0) {
+        // skip_permission_denied would skip it silently: orders in it would go unchecked.
+        out.problems.push_back(fmt::format("{}: cannot read directory: {}", entry.path().string(),
+                                           std::generic_category().message(errno)));
+        it.disable_recursion_pending();
         continue;
       }
       if (!entry.is_regular_file(fec)) {

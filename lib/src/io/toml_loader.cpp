@@ -1,5 +1,7 @@
 #include <yekuo/io/toml_loader.hpp>
 
+#include "toml_depth.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -15,7 +17,9 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
   std::error_code ec;
   const auto st = fs::status(path, ec);
   if (ec || !fs::exists(st)) {
-    diags.error("unreadable-file", where, "no such file", "check the path");
+    // ec is set for a symbolic-link loop or a denied directory: say that, not "no such file".
+    diags.error("unreadable-file", where, ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "no such file",
+                "check the path");
     return std::nullopt;
   }
   if (fs::is_directory(st)) {
@@ -109,6 +113,13 @@ std::optional<RawDoc> parse_toml(std::string_view text, const std::string& path,
     bad->file = path;
     diags.error("invalid-utf8", *bad, "the file is not valid UTF-8 text (binary data or another encoding)",
                 "save the file as UTF-8 (for example from GBK: iconv -f GBK -t UTF-8)");
+    return std::nullopt;
+  }
+  if (auto deep = detail::find_too_deep_key(text)) {
+    deep->file = path;
+    diags.error("too-deep", *deep,
+                fmt::format("keys nested deeper than {} levels (a.b.c...)", detail::k_max_key_depth),
+                "a project file needs only a few levels: [project], [[stage]], after = [{ ... }]");
     return std::nullopt;
   }
   try {

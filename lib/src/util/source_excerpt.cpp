@@ -18,18 +18,32 @@ struct CodePoint {
   bool tab = false;
 };
 
-std::vector<CodePoint> split(std::string_view s) {
+// Code points in s, counted as split() counts them (an invalid byte counts one).
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) {
+    const Utf8Char ch = decode_utf8(s, i);
+    i += ch.valid ? ch.length : 1;
+  }
+  return n;
+}
+
+// Code points [first, first + count) of s. Only that window is stored: a diagnostic on a 50 MB
+// line must not cost gigabytes.
+std::vector<CodePoint> split(std::string_view s, std::size_t first, std::size_t count) {
   std::vector<CodePoint> out;
-  for (std::size_t i = 0; i < s.size();) {
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < s.size() && out.size() < count; ++k) {
     const Utf8Char ch = decode_utf8(s, i);
     const char32_t cp = ch.code_point;
-    const std::size_t len = ch.length;
-    if (!ch.valid) {
-      out.push_back({"\xEF\xBF\xBD", 1, false}); // U+FFFD for a byte that is not UTF-8
-      ++i;
+    const std::size_t len = ch.valid ? ch.length : 1;
+    if (k < first) {
+      i += len;
       continue;
     }
-    if (cp == '\t')
+    if (!ch.valid)
+      out.push_back({"\xEF\xBF\xBD", 1, false}); // U+FFFD for a byte that is not UTF-8
+    else if (cp == '\t')
       out.push_back({"\t", 1, true});
     else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
       out.push_back({"\xEF\xBF\xBD", 1, false}); // never send control characters to the terminal
@@ -68,13 +82,14 @@ std::string_view SourceText::line(int line) const {
 
 std::string source_excerpt(std::string_view line_text, int line, int column) {
   if (line < 1) return {};
-  auto cps = split(line_text);
+  const std::size_t total = count_code_points(line_text);
   std::size_t caret = column > 0 ? static_cast<std::size_t>(column - 1) : 0;
-  if (caret > cps.size()) caret = cps.size();
+  if (caret > total) caret = total;
 
   // Cut a long line to a window around the caret.
   std::size_t first = caret > k_context_before ? caret - k_context_before : 0;
-  std::size_t last = std::min(cps.size(), first + k_max_shown);
+  std::size_t last = std::min(total, first + k_max_shown);
+  const auto cps = split(line_text, first, last - first);
   std::string shown;
   std::string marks;
   if (first > 0) {
@@ -82,10 +97,11 @@ std::string source_excerpt(std::string_view line_text, int line, int column) {
     marks += "   ";
   }
   for (std::size_t i = first; i < last; ++i) {
-    shown += cps[i].text;
-    if (i < caret) marks += cps[i].tab ? std::string("\t") : std::string(static_cast<std::size_t>(cps[i].width), ' ');
+    const CodePoint& c = cps[i - first];
+    shown += c.text;
+    if (i < caret) marks += c.tab ? std::string("\t") : std::string(static_cast<std::size_t>(c.width), ' ');
   }
-  if (last < cps.size()) shown += "...";
+  if (last < total) shown += "...";
   const std::string number = fmt::format("{}", line);
   const std::string gutter(number.size(), ' ');
   std::string out = fmt::format("  {} | {}\n", number, shown);

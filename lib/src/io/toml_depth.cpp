@@ -1,0 +1,154 @@
+#include "toml_depth.hpp"
+
+#include <vector>
+
+namespace yekuo::io::detail {
+
+namespace {
+
+class DepthScanner {
+public:
+  DepthScanner(std::string_view text, int max_depth) : m_s(text), m_max(max_depth) {}
+
+  std::optional<SourceLoc> run() {
+    while (m_i < m_s.size()) {
+      const char c = m_s[m_i];
+      if (c == '#') {
+        skip_until_newline();
+      } else if (c == '"' || c == '\'') {
+        skip_string(c);
+        if (m_key) m_seen_key_part = true;
+      } else if (c == '\n') {
+        if (m_stack.empty()) start_line();
+        advance();
+      } else if (m_key && c == '.') {
+        ++m_dots;
+        if (depth_of_key() > m_max) return here();
+        advance();
+      } else if (m_key && c == '[' && m_stack.empty() && !m_seen_key_part) {
+        m_header = true; // [table] or [[array of tables]]
+        advance();
+      } else if (m_key && c == ']' && m_header) {
+        m_header_depth = m_dots + 1;
+        m_header = false;
+        m_key = false; // the rest of the line is a comment or nothing
+        advance();
+      } else if (m_key && c == '=') {
+        m_value_depth = depth_of_key();
+        if (m_value_depth > m_max) return here(); // deep through inline tables
+        m_key = false;
+        advance();
+      } else if (!m_key && c == '{') {
+        m_stack.push_back({true, value_base()});
+        begin_key();
+        advance();
+      } else if (!m_key && c == '[') {
+        m_stack.push_back({false, value_base()});
+        advance();
+      } else if (c == '}' || c == ']') {
+        if (!m_stack.empty()) m_stack.pop_back();
+        m_key = false;
+        advance();
+      } else if (c == ',') {
+        if (!m_stack.empty() && m_stack.back().inline_table) begin_key();
+        advance();
+      } else {
+        if (m_key && c != ' ' && c != '\t' && c != '\r') m_seen_key_part = true;
+        advance();
+      }
+    }
+    return std::nullopt;
+  }
+
+private:
+  struct Open {
+    bool inline_table = false;
+    int depth = 0; // depth of the table (or array) that opened
+  };
+
+  // The depth a key reaches: its table (header or enclosing inline table) plus its segments.
+  [[nodiscard]] int depth_of_key() const {
+    const int base = m_stack.empty() ? (m_header ? 0 : m_header_depth) : m_stack.back().depth;
+    return base + m_dots + 1;
+  }
+
+  // An element of an array sits at the array's depth; any other value at its key's.
+  [[nodiscard]] int value_base() const {
+    return !m_stack.empty() && !m_stack.back().inline_table ? m_stack.back().depth : m_value_depth;
+  }
+
+  void start_line() {
+    begin_key();
+    m_header = false;
+  }
+  void begin_key() {
+    m_key = true;
+    m_dots = 0;
+    m_seen_key_part = false;
+  }
+
+  void advance() {
+    const auto b = static_cast<unsigned char>(m_s[m_i]);
+    if (b == '\n') {
+      ++m_line;
+      m_column = 1;
+    } else if ((b & 0xC0u) != 0x80u) {
+      ++m_column; // columns count code points: continuation bytes add nothing
+    }
+    ++m_i;
+  }
+
+  void skip_until_newline() {
+    while (m_i < m_s.size() && m_s[m_i] != '\n') advance();
+  }
+
+  [[nodiscard]] bool at_triple(char q) const { return m_s.compare(m_i, 3, std::string(3, q)) == 0; }
+
+  void skip_string(char q) {
+    if (at_triple(q)) {
+      for (int k = 0; k < 3; ++k) advance();
+      while (m_i < m_s.size()) {
+        if (q == '"' && m_s[m_i] == '\\') {
+          advance();
+          if (m_i < m_s.size()) advance();
+        } else if (at_triple(q)) {
+          while (m_i < m_s.size() && m_s[m_i] == q) advance(); // """"" closes with quotes inside
+          return;
+        } else {
+          advance();
+        }
+      }
+      return;
+    }
+    advance();
+    while (m_i < m_s.size() && m_s[m_i] != '\n') {
+      const char c = m_s[m_i];
+      advance();
+      if (c == q) return;
+      if (q == '"' && c == '\\' && m_i < m_s.size() && m_s[m_i] != '\n') advance();
+    }
+  }
+
+  [[nodiscard]] SourceLoc here() const { return SourceLoc{{}, m_line, m_column}; }
+
+  std::string_view m_s;
+  int m_max;
+  std::size_t m_i = 0;
+  int m_line = 1;
+  int m_column = 1;
+  bool m_key = true;           // reading a key (or a table header), not a value
+  bool m_header = false;       // inside [ ... ] of a table header
+  bool m_seen_key_part = false;
+  int m_dots = 0;              // dots of the key read so far
+  int m_header_depth = 0;      // depth of the table the last header opened
+  int m_value_depth = 0;       // depth of the key whose value is being read
+  std::vector<Open> m_stack;   // open inline tables and arrays of the current value
+};
+
+} // namespace
+
+std::optional<SourceLoc> find_too_deep_key(std::string_view text, int max_depth) {
+  return DepthScanner(text, max_depth).run();
+}
+
+} // namespace yekuo::io::detail

@@ -1,0 +1,28 @@
+# Hostile and broken input, output escaping and failed writes through the real binary
+# (scenarios in hostile_checks.py; docs/security.md). Big inputs are generated in the build tree.
+find_package(Python3 COMPONENTS Interpreter REQUIRED)
+if(YEKUO_SANITIZE OR YEKUO_FUZZ)
+  set(YEKUO_HOSTILE_SANITIZED 1)
+else()
+  set(YEKUO_HOSTILE_SANITIZED 0)
+endif()
+foreach(scenario empty-and-garbage big-files deep-nesting many-stages cycle far-dates huge-numbers bad-utf8
+                 unreadable symlinks special-files html-escape csv-neutralize write-failures single-writer)
+  add_test(NAME cli.hostile.${scenario}
+           COMMAND Python3::Interpreter "${CMAKE_CURRENT_SOURCE_DIR}/cli/hostile_checks.py"
+                   ${YEKUO_BIN} "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/hostile-work"
+                   ${YEKUO_HOSTILE_SANITIZED} ${scenario})
+  set_tests_properties(cli.hostile.${scenario} PROPERTIES TIMEOUT 900 LABELS hostile)
+endforeach()
+# The big generated inputs use memory and disk: never two of them at once.
+set_tests_properties(cli.hostile.big-files cli.hostile.many-stages PROPERTIES RESOURCE_LOCK yekuo_big_inputs)
+
+# Small inputs that once crashed or misbehaved, with their expected diagnostics (# EXPECT: lines,
+# checked as in error_fixtures.cmake).
+file(GLOB YEKUO_HOSTILE_FIXTURES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/fixtures/hostile/*.toml")
+foreach(fixture IN LISTS YEKUO_HOSTILE_FIXTURES)
+  get_filename_component(fixture_name "${fixture}" NAME_WE)
+  add_test(NAME cli.hostile.fixture.${fixture_name}
+    COMMAND ${CMAKE_COMMAND} -DYEKUO_BIN=${YEKUO_BIN} -DFIXTURE=${fixture}
+            -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/check_fixture.cmake")
+endforeach()

@@ -1,0 +1,240 @@
+// write_file_atomically: the one way the tool writes files (SPEC §5). The crash tests run the
+// write in a forked child and kill it (SIGKILL from the parent, or the kernel's SIGXFSZ at a file
+// size limit), then check from the parent that the previous file is intact.
+#include <yekuo/util/atomic_file.hpp>
+#include <yekuo/util/error.hpp>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh empty directory per test, removed afterwards.
+class TempDir {
+public:
+  TempDir() {
+    std::string templ = (fs::temp_directory_path() / "yekuo-atomic-XXXXXX").string();
+    REQUIRE(::mkdtemp(templ.data()) != nullptr);
+    m_path = templ;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(m_path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  [[nodiscard]] const fs::path& path() const { return m_path; }
+
+private:
+  fs::path m_path;
+};
+
+std::string read_all(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_plain(const fs::path& p, const std::string& text) {
+  std::ofstream out(p, std::ios::binary);
+  out << text;
+}
+
+// Files whose name marks them as write_file_atomically's temporaries (".NAME.tmp-XXXXXX").
+std::vector<std::string> temporaries(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().filename().string().find(".tmp-") != std::string::npos) out.push_back(e.path().filename().string());
+  return out;
+}
+
+int wait_for(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return status;
+}
+
+} // namespace
+
+TEST_SUITE("util::write_file_atomically") {
+
+TEST_CASE("a new file gets the content and the usual permissions, and no temporary file is left") {
+  TempDir dir;
+  const auto target = dir.path() / "plan.html";
+  yekuo::write_file_atomically(target, "<p>hello</p>\n");
+  CHECK(read_all(target) == "<p>hello</p>\n");
+  CHECK(temporaries(dir.path()).empty());
+  // mkstemp creates 0600; the result must be readable like any file the user writes (umask applies).
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  struct stat st {};
+  REQUIRE(::stat(target.c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == (0666 & ~mask));
+}
+
+TEST_CASE("an existing file is replaced as a whole, also by shorter content") {
+  TempDir dir;
+  const auto target = dir.path() / "wx.baseline.toml";
+  write_plain(target, std::string(10000, 'x'));
+  yekuo::write_file_atomically(target, "short\n");
+  CHECK(read_all(target) == "short\n");
+  yekuo::write_file_atomically(target, "");
+  CHECK(read_all(target).empty());
+  CHECK(temporaries(dir.path()).empty());
+}
+
+TEST_CASE("a missing directory or a directory as the target is bad input and writes nothing") {
+  TempDir dir;
+  CHECK_THROWS_AS(yekuo::write_file_atomically(dir.path() / "no" / "such" / "x.csv", "x"), yekuo::InputError);
+  fs::create_directory(dir.path() / "out.html");
+  CHECK_THROWS_AS(yekuo::write_file_atomically(dir.path() / "out.html", "x"), yekuo::InputError);
+  CHECK(fs::is_directory(dir.path() / "out.html"));
+  CHECK(temporaries(dir.path()).empty());
+}
+
+TEST_CASE("a directory that cannot be written is bad input, unless the process may write anyway (root)") {
+  TempDir dir;
+  const auto locked = dir.path() / "locked";
+  fs::create_directory(locked);
+  write_plain(locked / "a.html", "previous");
+  fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+  const bool privileged = ::access(locked.c_str(), W_OK) == 0; // root ignores the mode bits
+  if (privileged) {
+    yekuo::write_file_atomically(locked / "a.html", "new");
+    CHECK(read_all(locked / "a.html") == "new");
+  } else {
+    CHECK_THROWS_AS(yekuo::write_file_atomically(locked / "a.html", "new"), yekuo::InputError);
+    CHECK(read_all(locked / "a.html") == "previous");
+  }
+  fs::permissions(locked, fs::perms::owner_all);
+  CHECK(temporaries(locked).empty());
+}
+
+TEST_CASE("a full disk (file size limit, EFBIG) fails the write, keeps the previous file and removes the temporary") {
+  TempDir dir;
+  const auto target = dir.path() / "wx.baseline.toml";
+  write_plain(target, "revision 1\n");
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    // Child: writes past a 64 KiB limit. With SIGXFSZ ignored, write() fails with EFBIG, as on a full disk.
+    std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit lim{64 * 1024, 64 * 1024};
+    ::setrlimit(RLIMIT_FSIZE, &lim);
+    int code = 3;
+    try {
+      yekuo::write_file_atomically(target, std::string(1 << 20, 'n'));
+      code = 2; // no error: wrong
+    } catch (const yekuo::InternalError&) {
+      code = 0;
+    } catch (...) {
+      code = 1;
+    }
+    ::_exit(code);
+  }
+  const int status = wait_for(pid);
+  REQUIRE(WIFEXITED(status));
+  CHECK_MESSAGE(WEXITSTATUS(status) == 0, "the write must fail with InternalError (exit code ", WEXITSTATUS(status), ")");
+  CHECK(read_all(target) == "revision 1\n");
+  CHECK(temporaries(dir.path()).empty());
+}
+
+TEST_CASE("a process killed by the kernel in the middle of writing (SIGXFSZ) leaves the previous file intact") {
+  TempDir dir;
+  const auto target = dir.path() / "plan.csv";
+  write_plain(target, "previous\n");
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    const rlimit lim{64 * 1024, 64 * 1024}; // default SIGXFSZ action: terminate
+    ::setrlimit(RLIMIT_FSIZE, &lim);
+    try {
+      yekuo::write_file_atomically(target, std::string(1 << 20, 'n'));
+    } catch (...) {
+    }
+    ::_exit(0);
+  }
+  const int status = wait_for(pid);
+  REQUIRE(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGXFSZ);
+  CHECK(read_all(target) == "previous\n");
+  // Nothing runs after a kill: the partial data stays in the hidden temporary file, which every
+  // command ignores (a dot file). docs/security.md says so.
+  const auto left = temporaries(dir.path());
+  REQUIRE(left.size() == 1);
+  CHECK(left[0].rfind(".plan.csv.tmp-", 0) == 0);
+  CHECK(fs::file_size(dir.path() / left[0]) == 64 * 1024);
+}
+
+TEST_CASE("SIGKILL at any moment of a large write leaves either the previous or the new file, never a mix") {
+  TempDir dir;
+  const auto target = dir.path() / "big.html";
+  const std::string previous = "previous\n";
+  constexpr std::size_t k_size = std::size_t{96} << 20;
+  int caught_mid_write = 0;
+  for (int round = 0; round < 6; ++round) {
+    write_plain(target, previous);
+    for (const auto& t : temporaries(dir.path())) fs::remove(dir.path() / t);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      const std::string content(k_size, 'n');
+      try {
+        yekuo::write_file_atomically(target, content);
+      } catch (...) {
+      }
+      ::_exit(0);
+    }
+    // Kill as soon as the temporary file has data (later in each round), or after a time limit.
+    const auto start = std::chrono::steady_clock::now();
+    bool mid = false;
+    bool reaped = false;
+    for (;;) {
+      const auto tmps = temporaries(dir.path());
+      std::error_code ec;
+      if (!tmps.empty() && fs::file_size(dir.path() / tmps[0], ec) > std::uintmax_t{1} << (20 + round)) {
+        mid = true;
+        break;
+      }
+      if (std::chrono::steady_clock::now() - start > std::chrono::seconds(20)) break;
+      int status = 0;
+      if (::waitpid(pid, &status, WNOHANG) == pid) { // finished before we could kill it
+        reaped = true;
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    if (!reaped) {
+      ::kill(pid, SIGKILL);
+      (void)wait_for(pid);
+    }
+    const auto size = fs::file_size(target);
+    if (size == previous.size()) {
+      CHECK(read_all(target) == previous);
+    } else {
+      CHECK(size == k_size); // the complete new file, never a prefix of it
+    }
+    if (mid && size == previous.size()) ++caught_mid_write;
+  }
+  INFO("rounds killed while the temporary file was being written: ", caught_mid_write);
+  CHECK(caught_mid_write >= 1);
+}
+
+} // TEST_SUITE
