@@ -39,7 +39,7 @@ TEST_CASE("a dotted key of 128 levels parses and one of 129 is refused at the do
 
 TEST_CASE("a key under a deep table header counts the header's levels") {
   // [a.a...] with 100 levels, then a key of 29 more levels: 129.
-  const std::string header = "[" + repeat("a.", 99) + "a]\n";
+  const std::string header = std::string("[") + repeat("a.", 99) + "a]\n";
   CHECK(parse(header + repeat("b.", 27) + "b = 1\n").code.empty());
   const auto d = parse(header + repeat("b.", 28) + "b = 1\n");
   CHECK(d.code == "too-deep");
@@ -48,15 +48,15 @@ TEST_CASE("a key under a deep table header counts the header's levels") {
 
 TEST_CASE("100,000 levels of keys, headers or inline tables are refused without recursing") {
   CHECK(parse(repeat("a.", 100000) + "a = 1\n").code == "too-deep");
-  CHECK(parse("[" + repeat("a.", 100000) + "a]\n").code == "too-deep");
-  const auto d = parse("x = " + repeat("{a = ", 100000) + "1" + repeat("}", 100000) + "\n");
+  CHECK(parse(std::string("[") + repeat("a.", 100000) + "a]\n").code == "too-deep");
+  const auto d = parse(std::string("x = ") + repeat("{a = ", 100000) + "1" + repeat("}", 100000) + "\n");
   CHECK((d.code == "too-deep" || d.code == "toml-syntax")); // toml++ itself stops at 256 values
-  CHECK(parse("x = " + repeat("[", 100000) + "\n").code == "toml-syntax");
+  CHECK(parse(std::string("x = ") + repeat("[", 100000) + "\n").code == "toml-syntax");
 }
 
 TEST_CASE("inline tables add their key's levels") {
-  CHECK(parse("x = " + repeat("{a = ", 100) + "1" + repeat("}", 100) + "\n").code.empty());
-  const auto d = parse("x = {" + repeat("a.", 127) + "a = 1}\n"); // 1 + 128 levels
+  CHECK(parse(std::string("x = ") + repeat("{a = ", 100) + "1" + repeat("}", 100) + "\n").code.empty());
+  const auto d = parse(std::string("x = {") + repeat("a.", 127) + "a = 1}\n"); // 1 + 128 levels
   CHECK(d.code == "too-deep");
 }
 
@@ -69,13 +69,13 @@ TEST_CASE("dots in strings, comments, numbers and arrays are not levels") {
   CHECK(parse("s = \"\"\"" + dots + "\"\"\"\"\"\n").code.empty());                // closes with two extra quotes
   CHECK(parse("s = '''" + dots + "\n" + dots + "'''\n").code.empty());
   CHECK(parse("# " + dots + "\nx = 1\n").code.empty());
-  CHECK(parse("x = [" + repeat("1.5, ", 500) + "2.5]\n").code.empty());
+  CHECK(parse(std::string("x = [") + repeat("1.5, ", 500) + "2.5]\n").code.empty());
   CHECK(parse("\"a.b.c\" = 1\n'" + dots + "' = 2\n").code.empty()); // quoted keys are one level
 }
 
 TEST_CASE("many inline tables in one array stay at the array's level") {
-  CHECK(parse("x = [" + repeat("{a = {b = 1}}, ", 1000) + "{c = 1}]\n").code.empty());
-  CHECK(parse("[[s]]\nafter = [" + repeat("{ stage = \"a\", type = \"SS\", lag = 2 }, ", 500) + "]\n").code.empty());
+  CHECK(parse(std::string("x = [") + repeat("{a = {b = 1}}, ", 1000) + "{c = 1}]\n").code.empty());
+  CHECK(parse(std::string("[[s]]\nafter = [") + repeat("{ stage = \"a\", type = \"SS\", lag = 2 }, ", 500) + "]\n").code.empty());
 }
 
 } // TEST_SUITE
