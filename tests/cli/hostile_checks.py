@@ -650,9 +650,8 @@ elif SCENARIO == "write-failures":
 elif SCENARIO == "single-writer":
     # Every file the tool writes goes through yekuo::write_file_atomically: no other code in lib/
     # or cli/ opens a file for writing, renames or copies files.
-    # publish.cpp only swaps a finished site directory into place (rename of a directory whose
-    # every file was written by write_file_atomically; docs/publishing.md).
-    allowed = {os.path.join("lib", "src", "util", "atomic_file.cpp"), os.path.join("cli", "commands", "publish.cpp")}
+    allowed = os.path.join("lib", "src", "util", "atomic_file.cpp")
+    publish = os.path.join("cli", "commands", "publish.cpp")
     patterns = [r"\bofstream\b", r"std::fstream\b", r"\bfopen\s*\(", r"\bfreopen\s*\(", r"\bcreat\s*\(", r"::open\s*\(",
                 r"\bopenat\s*\(", r"\brename\s*\(", r"filesystem::copy", r"\bfs::copy", r"\bmkstemp\s*\(",
                 r"\btruncate\s*\(", r"O_WRONLY|O_RDWR|O_CREAT"]
@@ -666,7 +665,16 @@ elif SCENARIO == "single-writer":
                 rel = os.path.relpath(path, SRC)
                 for no, line in enumerate(open(path, encoding="utf-8"), 1):
                     code = line.split("//")[0]
-                    if rel not in allowed and any(re.search(pat, code) for pat in patterns):
+                    if rel == allowed:
+                        continue
+                    # `yekuo publish` writes its pages with write_file_atomically into a fresh
+                    # directory and swaps the whole directory in: renames and a read-only open of
+                    # the directory (for fsync) are its reviewed exception, nothing else.
+                    if rel == publish and (re.search(r"\brename\s*\(", code) or
+                                           (re.search(r"::open\s*\(", code) and "O_DIRECTORY" in code
+                                            and not re.search(r"O_WRONLY|O_RDWR|O_CREAT", code))):
+                        continue
+                    if any(re.search(pat, code) for pat in patterns):
                         offenders.append(f"{rel}:{no}: {line.strip()}")
                     if re.search(r"\bfwrite\s*\(|\bfputs\s*\(", code) and not re.search(r"\bstd(out|err)\b", code):
                         offenders.append(f"{rel}:{no}: {line.strip()}")
