@@ -19,7 +19,7 @@
 #include <fmt/format.h>
 #include <memory>
 #include <optional>
-#include <thread>
+#include <yekuo/util/parallel_for.hpp>
 #include <vector>
 
 namespace yekuo::cli {
@@ -58,25 +58,7 @@ FileResult assess_file(const std::string& path, calendar::CalendarCache& calenda
 std::vector<FileResult> assess_files(const std::vector<std::string>& files, calendar::CalendarCache& calendars,
                                      calendar::Date as_of) {
   std::vector<FileResult> results(files.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) results[i] = assess_file(files[i], calendars, as_of);
-  };
-  const std::size_t workers =
-      std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
-  if (workers <= 1) {
-    work();
-    return results;
-  }
-  std::vector<std::thread> threads;
-  threads.reserve(workers - 1);
-  try {
-    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  } catch (...) {
-    // Could not start more threads: the ones running and this one finish the work.
-  }
-  work();
-  for (auto& t : threads) t.join();
+  parallel_for(files.size(), [&](std::size_t i) { results[i] = assess_file(files[i], calendars, as_of); });
   return results;
 }
 

@@ -27,7 +27,7 @@
 #include <memory>
 #include <optional>
 #include <sys/stat.h>
-#include <thread>
+#include <yekuo/util/parallel_for.hpp>
 #include <unistd.h>
 
 namespace yekuo::cli {
@@ -66,19 +66,7 @@ Loaded load_one(const std::string& path, calendar::CalendarCache& calendars) {
 // Files are independent: loaded in parallel, results kept in the order of the (sorted) paths.
 std::vector<Loaded> load_all(const std::vector<std::string>& files, calendar::CalendarCache& calendars) {
   std::vector<Loaded> results(files.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) results[i] = load_one(files[i], calendars);
-  };
-  const std::size_t workers = std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> threads;
-  try {
-    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-  } catch (...) {
-    // Could not start more threads: the ones running and this one finish the work.
-  }
-  work();
-  for (auto& t : threads) t.join();
+  parallel_for(files.size(), [&](std::size_t i) { results[i] = load_one(files[i], calendars); });
   return results;
 }
 
