@@ -15,7 +15,6 @@
 #include <yekuo/util/error.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <fmt/format.h>
 #include <memory>
 #include <optional>

@@ -16,7 +16,6 @@
 #include <yekuo/util/error.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
