@@ -80,6 +80,31 @@ TEST_CASE("a TOML syntax error becomes toml-syntax at its position") {
   CHECK(d.items()[0].message.find("TOML syntax error") == 0);
 }
 
+// toml++ 3.3.0 reaches __builtin_unreachable() for these characters (yekuo/io/toml.hpp). In a
+// constant expression that is a compile error, so these lines fail the build without the fix.
+static_assert(!toml::impl::is_non_ascii_horizontal_whitespace(U'\u3001')); // 、
+static_assert(!toml::impl::is_non_ascii_horizontal_whitespace(U'\uFF0C')); // ，
+static_assert(!toml::impl::is_non_ascii_horizontal_whitespace(U'\u00E9')); // é
+static_assert(!toml::impl::is_non_ascii_horizontal_whitespace(U'\uFFFD'));
+static_assert(toml::impl::is_non_ascii_horizontal_whitespace(U'\u3000'));  // ideographic space
+static_assert(toml::impl::is_non_ascii_horizontal_whitespace(U'\u00A0'));
+
+TEST_CASE("Chinese punctuation, fullwidth and Latin letters outside strings are syntax errors, not undefined behaviour") {
+  // Each character falls in a range toml++ 3.3.0 mishandles; each must give one clean error.
+  for (const std::string text : {"\xe3\x80\x81\n", "days = 5\xef\xbc\x8c\n", "\xc3\xa9 = 1\n", "a = 1 \xef\xbc\x9a\n"}) {
+    CAPTURE(text);
+    Diagnostics d;
+    CHECK_FALSE(io::parse_toml(text, "f.toml", d).has_value());
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].code == "toml-syntax");
+  }
+  // Inside a multi-line string, after a line-ending backslash, 。 is text and the file is valid.
+  Diagnostics d;
+  const auto parsed = io::parse_toml("a = \"\"\"x\\\n  \xe3\x80\x82\"\"\"\n", "f.toml", d);
+  REQUIRE(parsed.has_value());
+  CHECK(parsed->root["a"].value_or(std::string{}) == "x\xe3\x80\x82");
+}
+
 TEST_CASE("load_project_file keeps the text for quoting and reports unreadable files") {
   TempDir dir;
   const std::string content = "schema = 1\nfoo = 1\n";

@@ -9,7 +9,7 @@
 #include <limits>
 #include <set>
 #include <string>
-#include <toml++/toml.h>
+#include <yekuo/io/toml.hpp>
 #include <vector>
 
 using yekuo::calendar::Date;

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <sstream>
-#include <toml++/toml.h>
+#include <yekuo/io/toml.hpp>
 
 namespace yekuo::io {
 

@@ -6,7 +6,7 @@
 // toml++ is used with exceptions on (its default); toml::parse_error never leaves this module.
 #include <yekuo/util/diagnostic.hpp>
 
-#include <toml++/toml.h>
+#include <yekuo/io/toml.hpp>
 
 #include <cstdint>
 #include <optional>
