@@ -5,6 +5,7 @@
 #include "portfolio_run.hpp"
 
 #include <yekuo/render/render.hpp>
+#include <yekuo/report/evaluation_json.hpp>
 #include <yekuo/report/evaluation_report.hpp>
 
 #include <memory>
@@ -13,18 +14,24 @@ namespace yekuo::cli {
 
 namespace {
 
+// JSON is for other systems and cron over a whole province: it is written while the files are
+// evaluated, so memory stays flat however many orders there are (docs/performance.md).
+int run_evaluate_json(const PortfolioOptions& o, const Context& ctx) {
+  ReportOutput out(o.output);
+  report::EvaluationJsonStream json(portfolio_as_of(o, ctx), [&](std::string_view text) { out.write(text); });
+  const auto tally = stream_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult&& r) { json.add(r); });
+  json.finish();
+  out.commit();
+  return portfolio_exit_code(tally, o);
+}
+
 int run_evaluate(const PortfolioOptions& o, const Context& ctx) {
+  if (o.output.format == render::Format::json) return run_evaluate_json(o, ctx);
   const auto portfolio = run_portfolio(o, ctx, /*forecast=*/true);
-  std::string text;
-  if (o.output.format == render::Format::json) {
-    text = report::evaluation_json(portfolio);
-  } else {
-    report::EvaluationDocumentOptions doc_options;
-    doc_options.gantt = o.output.format == render::Format::html;
-    const auto doc = report::build_evaluation_document(portfolio, o.output.lang, doc_options);
-    text = render::render(doc, o.output.format, {ctx.color && o.output.out.empty(), o.output.lang});
-  }
-  emit(text, o.output);
+  report::EvaluationDocumentOptions doc_options;
+  doc_options.gantt = o.output.format == render::Format::html;
+  const auto doc = report::build_evaluation_document(portfolio, o.output.lang, doc_options);
+  emit(render::render(doc, o.output.format, {ctx.color && o.output.out.empty(), o.output.lang}), o.output);
   return portfolio_exit_code(portfolio, o);
 }
 

@@ -43,13 +43,30 @@ calendar::Date parse_date_option(const std::string& text, const char* option_nam
   return *d;
 }
 
-void emit(const std::string& text, const OutputOptions& opts) {
-  if (!opts.out.empty()) {
-    write_file_atomically(opts.out, text);
-    return;
+ReportOutput::ReportOutput(const OutputOptions& opts) {
+  if (!opts.out.empty()) m_file.emplace(opts.out);
+}
+
+void ReportOutput::write(std::string_view text) {
+  if (m_file) {
+    m_file->write(text);
+  } else {
+    std::fwrite(text.data(), 1, text.size(), stdout);
   }
-  std::fwrite(text.data(), 1, text.size(), stdout);
-  std::fflush(stdout);
+}
+
+void ReportOutput::commit() {
+  if (m_file) {
+    m_file->commit();
+  } else {
+    std::fflush(stdout);
+  }
+}
+
+void emit(const std::string& text, const OutputOptions& opts) {
+  ReportOutput out(opts);
+  out.write(text);
+  out.commit();
 }
 
 void warn(const std::string& message) { fmt::print(stderr, "yekuo: warning: {}\n", message); }

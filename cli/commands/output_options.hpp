@@ -5,10 +5,12 @@
 #include <yekuo/calendar/date.hpp>
 #include <yekuo/render/format.hpp>
 #include <yekuo/report/lang.hpp>
+#include <yekuo/util/atomic_file.hpp>
 
 #include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace yekuo::cli {
 
@@ -26,6 +28,19 @@ CLI::Option* add_date_option(CLI::App* app, const std::string& name, std::string
 
 // Writes the report to --out (atomically) or stdout.
 void emit(const std::string& text, const OutputOptions& opts);
+
+// A report written piece by piece as it is computed: to stdout as it comes, or to --out through
+// a temporary file that replaces the target only at commit() (an error before leaves the
+// previous file untouched).
+class ReportOutput {
+public:
+  explicit ReportOutput(const OutputOptions& opts);
+  void write(std::string_view text);
+  void commit();
+
+private:
+  std::optional<AtomicFileWriter> m_file;
+};
 
 // Prints "yekuo: warning: ..." to stderr.
 void warn(const std::string& message);

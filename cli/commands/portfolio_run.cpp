@@ -22,9 +22,19 @@ void add_portfolio_options(CLI::App* app, PortfolioOptions& opts) {
   add_output_options(app, opts.output);
 }
 
-track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast) {
+calendar::Date portfolio_as_of(const PortfolioOptions& opts, const Context& ctx) {
+  return opts.as_of.empty() ? ctx.today : parse_date_option(opts.as_of, "--as-of");
+}
+
+void PortfolioTally::add(const track::FileResult& result) {
+  if (!result.evaluation) ++bad_files;
+  else if (!result.evaluation->energized && result.evaluation->any_overdue()) any_overdue = true;
+}
+
+PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
+                                const std::function<void(track::FileResult&&)>& consume) {
   track::EvaluateOptions eval;
-  eval.as_of = opts.as_of.empty() ? ctx.today : parse_date_option(opts.as_of, "--as-of");
+  eval.as_of = portfolio_as_of(opts, ctx);
   eval.forecast = forecast;
 
   calendar::CalendarOverrides org;
@@ -43,25 +53,46 @@ track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Con
   const auto inputs = io::discover_project_files(opts.paths);
   if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
 
+  PortfolioTally tally;
+  auto hand_over = [&](track::FileResult&& r) {
+    for (const auto& d : r.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
+    tally.add(r);
+    consume(std::move(r));
+  };
   calendar::CalendarCache calendars(std::move(org));
-  auto portfolio = track::evaluate_portfolio(inputs.files, eval, calendars, &track::load_tracked_project, opts.jobs);
+  track::evaluate_files(inputs.files, eval, calendars, &track::load_tracked_project, opts.jobs, hand_over);
   // Discovery problems count as bad inputs too (exit 2), with no line or column.
   for (const auto& p : inputs.problems) {
     track::FileResult r;
     r.file = p.substr(0, p.find(": "));
     r.errors.push_back({Severity::error, "unreadable-path", SourceLoc{r.file, 0, 0},
                         p.find(": ") == std::string::npos ? p : p.substr(p.find(": ") + 2), {}});
-    portfolio.files.push_back(std::move(r));
+    hand_over(std::move(r));
   }
-  for (const auto& f : portfolio.files)
-    for (const auto& d : f.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
+  return tally;
+}
+
+track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
+                                         const std::function<void(track::FileResult&)>& reduce) {
+  track::PortfolioEvaluation portfolio;
+  portfolio.as_of = portfolio_as_of(opts, ctx);
+  (void)stream_portfolio(opts, ctx, forecast, [&](track::FileResult&& r) {
+    if (reduce) reduce(r);
+    portfolio.files.push_back(std::move(r));
+  });
   return portfolio;
 }
 
-int portfolio_exit_code(const track::PortfolioEvaluation& portfolio, const PortfolioOptions& opts) {
-  if (portfolio.error_count() > 0) return code(ExitCode::bad_input);
-  if (opts.fail_on_overdue && portfolio.any_overdue()) return code(ExitCode::overdue);
+int portfolio_exit_code(const PortfolioTally& tally, const PortfolioOptions& opts) {
+  if (tally.bad_files > 0) return code(ExitCode::bad_input);
+  if (opts.fail_on_overdue && tally.any_overdue) return code(ExitCode::overdue);
   return code(ExitCode::ok);
+}
+
+int portfolio_exit_code(const track::PortfolioEvaluation& portfolio, const PortfolioOptions& opts) {
+  PortfolioTally tally;
+  for (const auto& f : portfolio.files) tally.add(f);
+  return portfolio_exit_code(tally, opts);
 }
 
 } // namespace yekuo::cli

@@ -8,6 +8,7 @@
 #include <yekuo/track/evaluate.hpp>
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,11 +25,29 @@ struct PortfolioOptions {
 
 void add_portfolio_options(CLI::App* app, PortfolioOptions& opts);
 
-// Discovers the files, loads and evaluates them; bad files and unreadable paths are printed to
-// stderr as file:line:col and recorded in the result.
-[[nodiscard]] track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast);
+// --as-of, or today (Asia/Shanghai).
+[[nodiscard]] calendar::Date portfolio_as_of(const PortfolioOptions& opts, const Context& ctx);
+
+// What the exit code depends on.
+struct PortfolioTally {
+  int bad_files = 0;        // files or paths with errors
+  bool any_overdue = false; // a stage overdue in an active project
+  void add(const track::FileResult& result);
+};
+
+// Discovers the files, loads and evaluates them in parallel and hands each result to `consume`
+// in input order as soon as it is ready (then the unreadable paths, as results with an error);
+// every error is printed to stderr as file:line:col when its result is handed over.
+PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
+                                const std::function<void(track::FileResult&&)>& consume);
+
+// stream_portfolio, every result kept (after `reduce`, if given, has dropped what the report
+// does not need).
+[[nodiscard]] track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
+                                                       const std::function<void(track::FileResult&)>& reduce = {});
 
 // 2 if any file or path was bad, else 4 if --fail-on-overdue and anything is overdue, else 0.
+[[nodiscard]] int portfolio_exit_code(const PortfolioTally& tally, const PortfolioOptions& opts);
 [[nodiscard]] int portfolio_exit_code(const track::PortfolioEvaluation& portfolio, const PortfolioOptions& opts);
 
 } // namespace yekuo::cli

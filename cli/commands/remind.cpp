@@ -15,7 +15,11 @@ namespace yekuo::cli {
 namespace {
 
 int run_remind(const PortfolioOptions& o, const Context& ctx) {
-  const auto portfolio = run_portfolio(o, ctx, /*forecast=*/false);
+  // The list needs only the due_soon and overdue stages: keeping just those (and the projects'
+  // headers) makes memory follow the size of the list, not the number of orders.
+  const auto portfolio = run_portfolio(o, ctx, /*forecast=*/false, [](track::FileResult& r) {
+    if (r.evaluation) track::keep_reminder_stages(*r.evaluation);
+  });
   const auto groups = track::reminders(portfolio.active());
   std::string text;
   if (o.output.format == render::Format::json)

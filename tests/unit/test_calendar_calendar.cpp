@@ -190,3 +190,28 @@ TEST_CASE("adding months clamps to the end of the month") {
   CHECK(yekuo::calendar::add_months(D("2010-12-15"), 1) == D("2011-01-15"));
 }
 }
+
+TEST_CASE("iso() writes YYYY-MM-DD and parse_iso reads it back, for every day 1900-2200") {
+  const Date first = *Date::from_ymd(1900, 1, 1);
+  const Date last = *Date::from_ymd(2200, 12, 31);
+  int year = 1900, month = 1, day = 1;
+  for (Date d = first; d <= last; d = d.plus_days(1)) {
+    const std::string text = d.iso();
+    REQUIRE(text.size() == 10);
+    REQUIRE(std::stoi(text.substr(0, 4)) == year);
+    REQUIRE(std::stoi(text.substr(5, 2)) == month);
+    REQUIRE(std::stoi(text.substr(8, 2)) == day);
+    REQUIRE(Date::parse_iso(text) == d);
+    // the next calendar day, counted independently of the library
+    static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const int in_month = month == 2 && leap ? 29 : k_days[month - 1];
+    if (++day > in_month) {
+      day = 1;
+      if (++month > 12) {
+        month = 1;
+        ++year;
+      }
+    }
+  }
+}

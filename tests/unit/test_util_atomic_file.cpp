@@ -100,6 +100,31 @@ TEST_CASE("an existing file is replaced as a whole, also by shorter content") {
   CHECK(temporaries(dir.path()).empty());
 }
 
+TEST_CASE("AtomicFileWriter: pieces appear only at commit; without commit the previous file stays and nothing is left") {
+  TempDir dir;
+  const auto target = dir.path() / "evaluate.json";
+  write_plain(target, "previous\n");
+  {
+    yekuo::AtomicFileWriter out(target);
+    out.write("{\"projects\": [");
+    out.write("1, 2");
+    CHECK(read_all(target) == "previous\n"); // nothing visible before commit
+    CHECK(temporaries(dir.path()).size() == 1);
+    out.write("]}\n");
+    out.commit();
+    CHECK_THROWS_AS(out.write("more"), yekuo::InternalError);
+  }
+  CHECK(read_all(target) == "{\"projects\": [1, 2]}\n");
+  CHECK(temporaries(dir.path()).empty());
+  {
+    yekuo::AtomicFileWriter out(target);
+    out.write("half a report");
+    // an error half-way: the writer goes out of scope without commit
+  }
+  CHECK(read_all(target) == "{\"projects\": [1, 2]}\n");
+  CHECK(temporaries(dir.path()).empty());
+}
+
 TEST_CASE("a missing directory or a directory as the target is bad input and writes nothing") {
   TempDir dir;
   CHECK_THROWS_AS(yekuo::write_file_atomically(dir.path() / "no" / "such" / "x.csv", "x"), yekuo::InputError);

@@ -40,8 +40,18 @@ int Date::day() const { return static_cast<int>(static_cast<unsigned>(to_ymd(*th
 
 std::string Date::iso() const {
   const auto ymd = to_ymd(*this);
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()),
+                                                  static_cast<unsigned>(ymd.day()));
+  // Reports write millions of dates: the digits by hand instead of a format string.
+  const auto m = static_cast<unsigned>(ymd.month());
+  const auto d = static_cast<unsigned>(ymd.day());
+  const auto y = static_cast<unsigned>(year);
+  const char text[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                         static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                         static_cast<char>('0' + d / 10), static_cast<char>('0' + d % 10)};
+  return std::string(text, sizeof text);
 }
 
 Date add_months(Date d, int months) {

@@ -1,6 +1,7 @@
 #include <yekuo/io/toml_loader.hpp>
 
 #include "toml_depth.hpp"
+#include <yekuo/util/text_width.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -63,45 +64,10 @@ std::optional<std::string> read_text_file(const std::string& path, Diagnostics& 
 }
 
 std::optional<SourceLoc> find_invalid_utf8(std::string_view s) {
-  int line = 1;
-  int column = 1;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
-    std::uint32_t min = 0;
-    if (b < 0x80) {
-      len = 1;
-    } else if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-      cp = b & 0x1Fu;
-      min = 0x80;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      cp = b & 0x0Fu;
-      min = 0x800;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      cp = b & 0x07u;
-      min = 0x10000;
-    }
-    bool ok = len > 0 && i + len <= s.size();
-    for (std::size_t k = 1; ok && k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      ok = (c & 0xC0u) == 0x80u;
-      cp = (cp << 6) | (c & 0x3Fu);
-    }
-    if (ok && len > 1) ok = cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-    if (!ok) return SourceLoc{{}, line, column};
-    if (b == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-    i += len;
-  }
-  return std::nullopt;
+  const std::size_t bad = first_invalid_utf8(s);
+  if (bad == s.size()) return std::nullopt;
+  const auto at = line_column_at(s, bad);
+  return SourceLoc{{}, at.line, at.column};
 }
 
 SourceLoc loc_of(const toml::source_region& region, const std::string& path) {

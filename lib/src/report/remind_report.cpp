@@ -1,5 +1,6 @@
 #include <yekuo/report/remind_report.hpp>
 
+#include <yekuo/report/evaluation_json.hpp>
 #include <yekuo/report/evaluation_report.hpp>
 #include <yekuo/report/labels.hpp>
 #include <yekuo/util/json_writer.hpp>
@@ -63,16 +64,7 @@ std::string remind_json(const track::PortfolioEvaluation& portfolio, const std::
   w.field("schema", 1).field("as_of", portfolio.as_of.iso());
   w.key("items").begin_array();
   for (const auto& g : groups)
-    for (const auto& item : g.items) {
-      const auto& s = *item.stage;
-      w.begin_object();
-      w.field("project", item.project->id).field("project_name", item.project->name).field("file", item.project->file);
-      w.field("customer_manager", item.project->customer_manager);
-      w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
-      w.field("deadline", s.state.deadline.iso()).field("effective_deadline", s.state.effective_deadline.iso());
-      w.field("status", track::status_word(s.state.status)).field("days_late", s.state.days_late);
-      w.end_object();
-    }
+    for (const auto& item : g.items) write_notice_json(w, make_notice(*item.project, *item.stage));
   w.end_array();
   write_errors_json(w, portfolio);
   w.end_object();

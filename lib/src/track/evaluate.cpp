@@ -1,14 +1,11 @@
 #include <yekuo/track/evaluate.hpp>
 
 #include <yekuo/util/error.hpp>
+#include <yekuo/util/ordered_parallel.hpp>
 
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <exception>
 #include <map>
-#include <mutex>
-#include <thread>
 
 namespace yekuo::track {
 
@@ -143,26 +140,26 @@ std::size_t department_rank(std::string_view dept) {
 
 } // namespace
 
-std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects) {
-  std::map<std::pair<bool, std::string>, DepartmentSummary> by_dept;
-  for (const ProjectEvaluation* p : projects) {
-    if (p == nullptr || p->energized) continue;
-    for (const StageEvaluation& s : p->stages) {
-      DepartmentSummary& d = by_dept[{s.customer, s.dept}];
-      d.dept = s.dept;
-      d.customer = s.customer;
-      ++d.stages;
-      const StageStatus st = s.state.status;
-      if (!s.state.finished) ++d.open;
-      if (st == StageStatus::overdue) ++d.overdue;
-      if (s.due_this_week) ++d.due_this_week;
-      if (st == StageStatus::done_on_time) ++d.done_on_time;
-      if (st == StageStatus::done_late) ++d.done_late;
-    }
+void DepartmentTally::add(const ProjectEvaluation& p) {
+  if (p.energized) return;
+  for (const StageEvaluation& s : p.stages) {
+    DepartmentSummary& d = m_by_dept[{s.customer, s.dept}];
+    d.dept = s.dept;
+    d.customer = s.customer;
+    ++d.stages;
+    const StageStatus st = s.state.status;
+    if (!s.state.finished) ++d.open;
+    if (st == StageStatus::overdue) ++d.overdue;
+    if (s.due_this_week) ++d.due_this_week;
+    if (st == StageStatus::done_on_time) ++d.done_on_time;
+    if (st == StageStatus::done_late) ++d.done_late;
   }
+}
+
+std::vector<DepartmentSummary> DepartmentTally::summaries() const {
   std::vector<DepartmentSummary> out;
-  out.reserve(by_dept.size());
-  for (auto& [key, d] : by_dept) out.push_back(std::move(d));
+  out.reserve(m_by_dept.size());
+  for (const auto& [key, d] : m_by_dept) out.push_back(d);
   std::stable_sort(out.begin(), out.end(), [](const DepartmentSummary& x, const DepartmentSummary& y) {
     if (x.customer != y.customer) return !x.customer;
     const auto rx = department_rank(x.dept), ry = department_rank(y.dept);
@@ -172,12 +169,21 @@ std::vector<DepartmentSummary> summarize_departments(const std::vector<const Pro
   return out;
 }
 
+std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects) {
+  DepartmentTally tally;
+  for (const ProjectEvaluation* p : projects)
+    if (p != nullptr) tally.add(*p);
+  return tally.summaries();
+}
+
+bool escalates(const StageEvaluation& s) { return !s.customer && s.state.status == StageStatus::overdue; }
+
 std::vector<Escalation> escalations(const std::vector<const ProjectEvaluation*>& projects) {
   std::vector<Escalation> out;
   for (const ProjectEvaluation* p : projects) {
     if (p == nullptr || p->energized) continue;
     for (const StageEvaluation& s : p->stages)
-      if (!s.customer && s.state.status == StageStatus::overdue) out.push_back({p, &s});
+      if (escalates(s)) out.push_back({p, &s});
   }
   // Stable: equal lateness keeps file order, then stage display order.
   std::stable_sort(out.begin(), out.end(), [](const Escalation& x, const Escalation& y) {
@@ -242,42 +248,22 @@ FileResult evaluate_file(const std::string& path, const EvaluateOptions& options
 
 } // namespace
 
+void evaluate_files(const std::vector<std::string>& files, const EvaluateOptions& options,
+                    calendar::CalendarCache& calendars, const ProjectLoader& load, unsigned threads,
+                    const std::function<void(FileResult&&)>& consume) {
+  ordered_parallel_map(
+      files.size(), threads, k_portfolio_window,
+      [&](std::size_t k) { return evaluate_file(files[k], options, calendars, load); },
+      [&](std::size_t, FileResult&& r) { consume(std::move(r)); });
+}
+
 PortfolioEvaluation evaluate_portfolio(const std::vector<std::string>& files, const EvaluateOptions& options,
                                        calendar::CalendarCache& calendars, const ProjectLoader& load,
                                        unsigned threads) {
   PortfolioEvaluation out;
   out.as_of = options.as_of;
-  out.files.resize(files.size());
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(files.size(), 1)));
-
-  std::atomic<std::size_t> next{0};
-  std::mutex failure_mutex;
-  std::exception_ptr failure;
-  auto worker = [&] {
-    for (;;) {
-      const std::size_t k = next.fetch_add(1, std::memory_order_relaxed);
-      if (k >= files.size()) return;
-      try {
-        out.files[k] = evaluate_file(files[k], options, calendars, load);
-      } catch (...) {
-        // A bug (InternalError, bad_alloc): stop handing out work and rethrow after the join.
-        const std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-        next.store(files.size());
-        return;
-      }
-    }
-  };
-  if (threads <= 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    pool.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-  }
-  if (failure) std::rethrow_exception(failure);
+  out.files.reserve(files.size());
+  evaluate_files(files, options, calendars, load, threads, [&](FileResult&& r) { out.files.push_back(std::move(r)); });
   return out;
 }
 

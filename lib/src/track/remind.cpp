@@ -4,6 +4,18 @@
 
 namespace yekuo::track {
 
+namespace {
+bool is_reminder(const StageEvaluation& s) {
+  return s.state.status == StageStatus::overdue || s.state.status == StageStatus::due_soon;
+}
+} // namespace
+
+void keep_reminder_stages(ProjectEvaluation& project) {
+  if (project.energized) project.stages.clear();
+  std::erase_if(project.stages, [](const StageEvaluation& s) { return !is_reminder(s); });
+  project.stages.shrink_to_fit();
+}
+
 std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>& projects) {
   // The department order is the summary's, so both reports list departments alike.
   std::vector<ReminderGroup> groups;
@@ -17,8 +29,7 @@ std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>
   for (const ProjectEvaluation* p : projects) {
     if (p == nullptr || p->energized) continue;
     for (const StageEvaluation& s : p->stages)
-      if (s.state.status == StageStatus::overdue || s.state.status == StageStatus::due_soon)
-        group_of(s).items.push_back({p, &s});
+      if (is_reminder(s)) group_of(s).items.push_back({p, &s});
   }
   for (auto& g : groups)
     std::stable_sort(g.items.begin(), g.items.end(), [](const ReminderItem& x, const ReminderItem& y) {

@@ -14,57 +14,74 @@ namespace yekuo {
 
 namespace {
 std::string errno_text() { return std::strerror(errno); }
+} // namespace
 
-void write_all(int fd, std::string_view content, const std::string& tmp) {
+AtomicFileWriter::AtomicFileWriter(std::filesystem::path target) : m_target(std::move(target)) {
+  m_dir = m_target.has_parent_path() ? m_target.parent_path() : std::filesystem::path(".");
+  std::error_code ec;
+  if (!std::filesystem::is_directory(m_dir, ec))
+    throw InputError(fmt::format("cannot write {}: directory {} does not exist", m_target.string(), m_dir.string()));
+  if (std::filesystem::is_directory(m_target, ec))
+    throw InputError(fmt::format("cannot write {}: it is a directory", m_target.string()));
+
+  m_tmp = (m_dir / fmt::format(".{}.tmp-XXXXXX", m_target.filename().string())).string();
+  m_fd = ::mkstemp(m_tmp.data());
+  if (m_fd < 0) throw InputError(fmt::format("cannot write in {}: {}", m_dir.string(), errno_text()));
+  // mkstemp creates 0600; published files should be readable like any other file.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(m_fd, static_cast<mode_t>(0666 & ~mask));
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (m_fd >= 0) {
+    ::close(m_fd);
+    ::unlink(m_tmp.c_str());
+  }
+}
+
+void AtomicFileWriter::fail(const std::string& what) {
+  const std::string why = errno_text();
+  if (m_fd >= 0) ::close(m_fd);
+  m_fd = -1;
+  ::unlink(m_tmp.c_str());
+  throw InternalError(fmt::format("{}: {}", what, why));
+}
+
+void AtomicFileWriter::write(std::string_view content) {
+  if (m_fd < 0) throw InternalError("AtomicFileWriter: write after commit or failure");
   std::size_t done = 0;
   while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    const ssize_t n = ::write(m_fd, content.data() + done, content.size() - done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      const std::string why = errno_text();
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      throw InternalError(fmt::format("cannot write {}: {}", tmp, why));
+      fail(fmt::format("cannot write {}", m_tmp));
     }
     done += static_cast<std::size_t>(n);
   }
 }
-} // namespace
 
-void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
-  const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec))
-    throw InputError(fmt::format("cannot write {}: directory {} does not exist", target.string(), dir.string()));
-  if (std::filesystem::is_directory(target, ec))
-    throw InputError(fmt::format("cannot write {}: it is a directory", target.string()));
-
-  std::string tmp = (dir / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
-  const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) throw InputError(fmt::format("cannot write in {}: {}", dir.string(), errno_text()));
-  // mkstemp creates 0600; published files should be readable like any other file.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd, static_cast<mode_t>(0666 & ~mask));
-
-  write_all(fd, content, tmp);
-  if (::fsync(fd) != 0) {
+void AtomicFileWriter::commit() {
+  if (m_fd < 0) throw InternalError("AtomicFileWriter: commit after commit or failure");
+  if (::fsync(m_fd) != 0) fail(fmt::format("cannot write {}", m_tmp));
+  ::close(m_fd);
+  m_fd = -1;
+  if (::rename(m_tmp.c_str(), m_target.c_str()) != 0) {
     const std::string why = errno_text();
-    ::close(fd);
-    ::unlink(tmp.c_str());
-    throw InternalError(fmt::format("cannot write {}: {}", tmp, why));
+    ::unlink(m_tmp.c_str());
+    throw InternalError(fmt::format("cannot replace {}: {}", m_target.string(), why));
   }
-  ::close(fd);
-  if (::rename(tmp.c_str(), target.c_str()) != 0) {
-    const std::string why = errno_text();
-    ::unlink(tmp.c_str());
-    throw InternalError(fmt::format("cannot replace {}: {}", target.string(), why));
-  }
-  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  const int dfd = ::open(m_dir.c_str(), O_RDONLY | O_DIRECTORY);
   if (dfd >= 0) {
     ::fsync(dfd);
     ::close(dfd);
   }
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
+  AtomicFileWriter file(target);
+  file.write(content);
+  file.commit();
 }
 
 } // namespace yekuo

@@ -4,42 +4,67 @@
 #include <yekuo/util/text_width.hpp>
 
 #include <cmath>
+#include <iterator>
 #include <fmt/format.h>
 
 namespace yekuo {
 
+namespace {
+
+// Appends the JSON string literal for text. Runs of bytes that need no escape (printable ASCII
+// other than " and \, and valid multi-byte UTF-8 other than U+2028/U+2029) are appended whole:
+// reports are mostly such text, and evaluate writes millions of strings.
+void append_quoted(std::string& out, std::string_view text) {
+  out.push_back('"');
+  std::size_t run = 0; // start of the pending run of bytes copied as they are
+  std::size_t pos = 0;
+  const auto flush = [&] { out.append(text.data() + run, pos - run); };
+  while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\') {
+      ++pos;
+      continue;
+    }
+    if (byte >= 0x80) {
+      const Utf8Char c = decode_utf8(text, pos);
+      if (c.valid && c.code_point != 0x2028 && c.code_point != 0x2029) {
+        pos += c.length;
+        continue;
+      }
+      flush();
+      if (c.valid) {
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<std::uint32_t>(c.code_point));
+      } else {
+        append_utf8(out, 0xFFFD);
+      }
+      pos += c.length;
+      run = pos;
+      continue;
+    }
+    flush();
+    switch (byte) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<std::uint32_t>(byte)); break;
+    }
+    ++pos;
+    run = pos;
+  }
+  flush();
+  out.push_back('"');
+}
+
+} // namespace
+
 std::string json_quote(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 2);
-  out.push_back('"');
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const Utf8Char c = decode_utf8(text, pos);
-    const char32_t cp = c.code_point;
-    if (!c.valid) {
-      append_utf8(out, 0xFFFD);
-    } else if (cp == '"') {
-      out += "\\\"";
-    } else if (cp == '\\') {
-      out += "\\\\";
-    } else if (cp == '\n') {
-      out += "\\n";
-    } else if (cp == '\r') {
-      out += "\\r";
-    } else if (cp == '\t') {
-      out += "\\t";
-    } else if (cp == '\b') {
-      out += "\\b";
-    } else if (cp == '\f') {
-      out += "\\f";
-    } else if (cp < 0x20 || cp == 0x2028 || cp == 0x2029) {
-      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
-    } else {
-      out.append(text.substr(pos, c.length));
-    }
-    pos += c.length;
-  }
-  out.push_back('"');
+  append_quoted(out, text);
   return out;
 }
 
@@ -73,7 +98,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
   if (top.have_key) throw InternalError("JsonWriter: two keys in a row");
   if (top.count > 0) m_out.push_back(',');
   newline_indent(m_stack.size());
-  m_out += json_quote(name);
+  append_quoted(m_out, name);
   m_out += m_layout == Layout::pretty ? ": " : ":";
   top.have_key = true;
   ++top.count;
@@ -117,7 +142,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::value(std::string_view text) {
   before_value();
-  m_out += json_quote(text);
+  append_quoted(m_out, text);
   if (m_stack.empty()) m_done = true;
   return *this;
 }
@@ -132,21 +157,25 @@ JsonWriter& JsonWriter::value(bool b) {
 JsonWriter& JsonWriter::value(double d) {
   before_value();
   // JSON has no NaN or infinity.
-  m_out += std::isfinite(d) ? fmt::format("{}", d) : std::string("null");
+  if (std::isfinite(d)) {
+    fmt::format_to(std::back_inserter(m_out), "{}", d);
+  } else {
+    m_out += "null";
+  }
   if (m_stack.empty()) m_done = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value_int(std::int64_t n) {
   before_value();
-  m_out += fmt::format("{}", n);
+  fmt::format_to(std::back_inserter(m_out), "{}", n);
   if (m_stack.empty()) m_done = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value_uint(std::uint64_t n) {
   before_value();
-  m_out += fmt::format("{}", n);
+  fmt::format_to(std::back_inserter(m_out), "{}", n);
   if (m_stack.empty()) m_done = true;
   return *this;
 }

@@ -162,6 +162,35 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::size_t first_invalid_utf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80U) { // ASCII, most of a project file
+      ++pos;
+      continue;
+    }
+    const Utf8Char c = decode_utf8(text, pos);
+    if (!c.valid) return pos;
+    pos += c.length;
+  }
+  return text.size();
+}
+
+LineColumn line_column_at(std::string_view text, std::size_t offset) {
+  LineColumn at;
+  const std::size_t end = offset < text.size() ? offset : text.size();
+  for (std::size_t k = 0; k < end; ++k) {
+    const auto b = static_cast<unsigned char>(text[k]);
+    if (b == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if (!is_continuation(b)) {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
 std::string sanitize_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -1,10 +1,9 @@
 #pragma once
-// The weekly evaluation table (《"订单式"服务工作考评表》) as a Document, and
-// `evaluate --format json` (schemas/evaluate.schema.json).
+// The weekly evaluation table (《"订单式"服务工作考评表》) as a Document (the JSON contract is
+// report/evaluation_json.hpp).
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/track/evaluate.hpp>
-#include <yekuo/util/json_writer.hpp>
 
 #include <string>
 
@@ -24,15 +23,9 @@ struct EvaluationDocumentOptions {
 [[nodiscard]] Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, Lang lang,
                                                  const EvaluationDocumentOptions& options = {});
 
-// The JSON contract, pretty-printed.
-[[nodiscard]] std::string evaluation_json(const track::PortfolioEvaluation& portfolio);
 
 // English warnings of a project (no baseline, stages not in the baseline, provisional years,
 // loader notes), without duplicates; shared with the remind report.
 [[nodiscard]] std::vector<std::string> project_warnings(const track::ProjectEvaluation& p, Lang lang);
-
-// Shared pieces of the JSON contracts of evaluate and remind.
-void write_stage_json(JsonWriter& w, const track::StageEvaluation& s);
-void write_errors_json(JsonWriter& w, const track::PortfolioEvaluation& portfolio);
 
 } // namespace yekuo::report

@@ -14,8 +14,10 @@
 #include <yekuo/util/diagnostic.hpp>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace yekuo::track {
@@ -112,8 +114,19 @@ struct DepartmentSummary {
   [[nodiscard]] std::optional<double> on_time_rate() const;
 };
 
-// Departments in the SPEC's order (营销部, 客户服务中心, 发展策划部, ...), then others by name,
-// then the customer.
+// The department summary built one project at a time (a streamed report keeps only this).
+class DepartmentTally {
+public:
+  void add(const ProjectEvaluation& project); // energized projects are not counted
+  // Departments in the SPEC's order (营销部, 客户服务中心, 发展策划部, ...), then others by
+  // name, then the customer.
+  [[nodiscard]] std::vector<DepartmentSummary> summaries() const;
+
+private:
+  std::map<std::pair<bool, std::string>, DepartmentSummary> m_by_dept; // (customer, dept)
+};
+
+// DepartmentTally over the projects.
 [[nodiscard]] std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects);
 
 // An overdue department stage the customer manager takes to the centre's director.
@@ -121,6 +134,9 @@ struct Escalation {
   const ProjectEvaluation* project = nullptr;
   const StageEvaluation* stage = nullptr;
 };
+
+// An overdue stage of a department (not the customer's): the customer manager escalates it.
+[[nodiscard]] bool escalates(const StageEvaluation& stage);
 
 // Overdue non-customer stages of the given projects, worst first (days late, then project
 // file order, then stage display order).
@@ -150,9 +166,18 @@ using ProjectLoader =
     std::function<std::optional<TrackedProject>(const std::string& path, calendar::CalendarCache&, Diagnostics&)>;
 
 // Loads and evaluates every file, in parallel on `threads` workers (0 = hardware concurrency),
-// each pulling the next file index; results are stored by index, so the output does not depend
-// on the scheduling. A file that fails to load (or throws InputError) is recorded with its
-// errors and the rest go on. `load` is normally track::load_tracked_project.
+// and hands each FileResult to `consume` in input order, one at a time, as soon as the files
+// before it are done; so the output does not depend on the scheduling, and a report can be
+// written while later files are still being read, with at most k_portfolio_window results
+// waiting in memory. A file that fails to load (or throws InputError) is a FileResult with
+// its errors and the rest go on; any other exception (a bug) stops the run and is rethrown.
+// `load` is normally track::load_tracked_project.
+inline constexpr std::size_t k_portfolio_window = 256;
+void evaluate_files(const std::vector<std::string>& files, const EvaluateOptions& options,
+                    calendar::CalendarCache& calendars, const ProjectLoader& load, unsigned threads,
+                    const std::function<void(FileResult&&)>& consume);
+
+// evaluate_files, all results kept in memory (input order).
 [[nodiscard]] PortfolioEvaluation evaluate_portfolio(const std::vector<std::string>& files,
                                                      const EvaluateOptions& options, calendar::CalendarCache& calendars,
                                                      const ProjectLoader& load, unsigned threads = 0);

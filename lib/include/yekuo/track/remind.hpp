@@ -24,6 +24,10 @@ struct ReminderGroup {
 // Energized projects are left out.
 [[nodiscard]] std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>& projects);
 
+// Drops every stage that reminders() would not list (neither due_soon nor overdue), and all of
+// an energized project's stages.
+void keep_reminder_stages(ProjectEvaluation& project);
+
 [[nodiscard]] std::size_t reminder_count(const std::vector<ReminderGroup>& groups);
 
 } // namespace yekuo::track

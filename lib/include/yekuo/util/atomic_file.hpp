@@ -3,6 +3,7 @@
 // directory, fsync it, rename it over the target, fsync the directory. A crash or a full
 // disk leaves the previous file intact.
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace yekuo {
@@ -10,5 +11,28 @@ namespace yekuo {
 // Throws InputError when the directory does not exist or is not writable, InternalError on
 // an I/O failure in the middle (the temporary file is removed, the target is untouched).
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
+
+// The same, for content produced piece by piece (a report streamed as it is computed):
+// write() appends to the temporary file, commit() renames it over the target. Destroyed
+// without commit() (an exception, an error found half-way), it removes the temporary file
+// and the target keeps its previous content. Errors are thrown as by write_file_atomically.
+class AtomicFileWriter {
+public:
+  explicit AtomicFileWriter(std::filesystem::path target);
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+  ~AtomicFileWriter();
+
+  void write(std::string_view content);
+  void commit();
+
+private:
+  void fail(const std::string& what); // closes, removes the temporary file, throws InternalError
+
+  std::filesystem::path m_target;
+  std::filesystem::path m_dir;
+  std::string m_tmp;
+  int m_fd = -1;
+};
 
 } // namespace yekuo

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace yekuo {
@@ -63,9 +64,13 @@ public:
 
   // True once exactly one top-level value is complete.
   [[nodiscard]] bool complete() const { return m_done && m_stack.empty(); }
-  // The text so far (possibly incomplete).
+  // The text so far (possibly incomplete), since the last take().
   [[nodiscard]] const std::string& str() const { return m_out; }
-  // The complete document plus a final newline; throws InternalError if it is incomplete.
+  // Hands over the text written since the last take() and forgets it, keeping the writer's
+  // place in the document: a long document is streamed out piece by piece.
+  [[nodiscard]] std::string take() { return std::exchange(m_out, {}); }
+  // The rest of the complete document (all of it without take()) plus a final newline; throws
+  // InternalError if the document is incomplete.
   [[nodiscard]] std::string finish() const;
 
 private:

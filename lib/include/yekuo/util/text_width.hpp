@@ -35,6 +35,17 @@ struct Utf8Char {
 // Replaces every invalid byte with U+FFFD (EF BF BD); valid text comes back unchanged.
 [[nodiscard]] std::string sanitize_utf8(std::string_view text);
 
+// Byte offset of the first invalid UTF-8 sequence, or text.size() when the text is valid.
+[[nodiscard]] std::size_t first_invalid_utf8(std::string_view text);
+
+// 1-based line and column of byte `offset`, the column counted in code points (toml++'s
+// convention: continuation bytes add nothing). Scans from the start: for reporting one position.
+struct LineColumn {
+  int line = 1;
+  int column = 1;
+};
+[[nodiscard]] LineColumn line_column_at(std::string_view text, std::size_t offset);
+
 // Pads with spaces to `width` cells (left: text then spaces; right: spaces then text; center:
 // extra space on the right). Text already as wide or wider comes back unchanged (sanitized).
 [[nodiscard]] std::string pad_to_width(std::string_view text, std::size_t width, TextAlign align = TextAlign::left);
