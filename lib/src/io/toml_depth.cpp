@@ -2,6 +2,7 @@
 
 #include <yekuo/util/text_width.hpp>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -158,6 +159,11 @@ private:
 } // namespace
 
 std::optional<SourceLoc> find_too_deep_key(std::string_view text, int max_depth) {
+  // A cheap bound first: beyond the first segment of a table header and of a key, every level
+  // costs a '.' or a '{' somewhere in the text, so a text with few of them needs no scan
+  // (nearly every project file: a handful of inline tables in `after`).
+  const auto levels = std::count(text.begin(), text.end(), '.') + std::count(text.begin(), text.end(), '{');
+  if (levels + 2 <= max_depth) return std::nullopt;
   return DepthScanner(text, max_depth).run();
 }
 
