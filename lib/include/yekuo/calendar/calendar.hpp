@@ -80,8 +80,8 @@ private:
   Date m_first;
   Date m_last;
   CalendarOverrides m_overrides;
-  std::vector<std::uint8_t> m_working;         // per day of the index
-  std::vector<WorkPoint> m_point_of_day;       // per day: working days on or before it
+  using PointOfDay = std::uint16_t;            // 1970-2199 has ~60,000 working days
+  std::vector<PointOfDay> m_point_of_day;      // per day: working days on or before it
   std::vector<std::int32_t> m_date_of_point;   // per point p >= 1: days since epoch; [0] unused
   std::vector<bool> m_year_covered;            // per year of the index
 };
