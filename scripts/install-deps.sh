@@ -3,7 +3,8 @@
 # only what is missing. Needs root (or sudo) when something is missing.
 set -euo pipefail
 
-packages=(build-essential cmake libcli11-dev libboost-graph-dev libfmt-dev libtomlplusplus-dev doctest-dev python3)
+packages=(build-essential cmake libcli11-dev libboost-graph-dev libfmt-dev libtomlplusplus-dev doctest-dev python3
+          python3-jsonschema)
 if [[ "${YEKUO_WITH_BROWSER:-0}" == 1 ]]; then packages+=(chromium fonts-noto-cjk); fi
 
 missing=()
