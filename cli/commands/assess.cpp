@@ -3,6 +3,7 @@
 // (docs/assessment.md). Files are independent: they are loaded and assessed in parallel, and the
 // output order is the sorted order of the paths whatever the threads do.
 #include "command.hpp"
+#include "inputs.hpp"
 #include "output_options.hpp"
 
 #include <yekuo/calendar/calendar_cache.hpp>
@@ -69,15 +70,7 @@ int run_assess(const AssessOptions& o, const Context& ctx) {
     throw InputError(fmt::format("--to {} is before --from {}", period.to->iso(), period.from->iso()));
   const calendar::Date as_of = o.as_of.empty() ? ctx.today : parse_date_option(o.as_of, "--as-of");
 
-  calendar::CalendarOverrides organization;
-  if (!o.calendar_file.empty()) {
-    Diagnostics diags;
-    auto loaded = io::load_calendar_overrides(o.calendar_file, diags);
-    for (const auto& d : diags.items()) fmt::print(stderr, "{}\n", format_diagnostic(d));
-    if (!loaded) throw InputError(fmt::format("--calendar {}: not a valid calendar file", o.calendar_file));
-    organization = std::move(*loaded);
-  }
-  calendar::CalendarCache calendars(std::move(organization));
+  calendar::CalendarCache calendars(load_org_calendar(o.calendar_file));
 
   const auto inputs = io::discover_project_files(o.inputs);
   Diagnostics input_problems;
@@ -134,8 +127,7 @@ Command setup_assess(CLI::App& parent) {
   add_date_option(app, "--from", opts->from, "only orders energized on or after DATE");
   add_date_option(app, "--to", opts->to, "only orders energized on or before DATE");
   add_date_option(app, "--as-of", opts->as_of, "the day of the report, for revisits due (default: today, Asia/Shanghai)");
-  app->add_option("--calendar", opts->calendar_file, "organization calendar overrides (local holidays, working days)")
-      ->option_text("FILE");
+  add_calendar_option(app, opts->calendar_file);
   add_output_options(app, opts->output);
   return {app, [opts](const Context& ctx) { return run_assess(*opts, ctx); }};
 }

@@ -1,5 +1,7 @@
 #include "portfolio_run.hpp"
 
+#include "inputs.hpp"
+
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/io/calendar_config.hpp>
 #include <yekuo/io/discover.hpp>
@@ -14,9 +16,7 @@ namespace yekuo::cli {
 void add_portfolio_options(CLI::App* app, PortfolioOptions& opts) {
   app->add_option("paths", opts.paths, "project files or directories (searched for *.toml)")->required();
   add_date_option(app, "--as-of", opts.as_of, "evaluate as of this date (default: today in Asia/Shanghai)");
-  app->add_option("--calendar", opts.calendar,
-                  "organization calendar overrides (TOML [calendar] table); default: $YEKUO_CALENDAR")
-      ->option_text("FILE");
+  add_calendar_option(app, opts.calendar);
   app->add_flag("--fail-on-overdue", opts.fail_on_overdue, "exit with 4 when any stage is overdue (for cron)");
   app->add_option("-j,--jobs", opts.jobs, "worker threads (default: all cores)")->option_text("N");
   add_output_options(app, opts.output);
@@ -37,18 +37,8 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
   eval.as_of = portfolio_as_of(opts, ctx);
   eval.forecast = forecast;
 
-  calendar::CalendarOverrides org;
-  std::string calendar_path = opts.calendar;
-  if (calendar_path.empty())
-    if (const char* env = std::getenv("YEKUO_CALENDAR"); env != nullptr && *env != '\0') calendar_path = env;
-  if (!calendar_path.empty()) {
-    // Without the organization's calendar every date could be wrong: stop rather than guess.
-    Diagnostics diags;
-    auto overrides = io::load_calendar_overrides(calendar_path, diags);
-    for (const auto& d : diags.items()) fmt::print(stderr, "{}\n", format_diagnostic(d));
-    if (!overrides) throw InputError(fmt::format("cannot use the calendar file {}", calendar_path));
-    org = std::move(*overrides);
-  }
+  // Without the organization's calendar every date could be wrong: a bad one stops the run.
+  calendar::CalendarOverrides org = load_org_calendar(opts.calendar);
 
   const auto inputs = io::discover_project_files(opts.paths);
   if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");

@@ -23,3 +23,15 @@ add_test(NAME cli.assess.reversed_period COMMAND ${YEKUO_BIN} assess ${YEKUO_ASS
 set_tests_properties(cli.assess.reversed_period PROPERTIES WILL_FAIL TRUE)
 add_test(NAME cli.assess.missing_input COMMAND ${YEKUO_BIN} assess "${YEKUO_ASSESSED}/no-such-file.toml")
 set_tests_properties(cli.assess.missing_input PROPERTIES WILL_FAIL TRUE)
+# The organization calendar applies to assess as to evaluate: $YEKUO_CALENDAR is read (a missing
+# file stops the run, naming it) and an empty value means none.
+add_test(NAME cli.assess.env_calendar
+         COMMAND ${CMAKE_COMMAND} -E env YEKUO_CALENDAR=${CMAKE_CURRENT_BINARY_DIR}/no-such-calendar.toml
+                 ${YEKUO_BIN} assess ${YEKUO_ASSESSED} --as-of 2026-06-30)
+set_tests_properties(cli.assess.env_calendar PROPERTIES WILL_FAIL TRUE)
+add_test(NAME cli.assess.env_calendar_named
+         COMMAND ${CMAKE_COMMAND} -E env YEKUO_CALENDAR=${CMAKE_CURRENT_BINARY_DIR}/no-such-calendar.toml
+                 ${YEKUO_BIN} assess ${YEKUO_ASSESSED} --as-of 2026-06-30)
+set_tests_properties(cli.assess.env_calendar_named PROPERTIES PASS_REGULAR_EXPRESSION "no-such-calendar.toml")
+add_test(NAME cli.assess.env_calendar_empty
+         COMMAND ${CMAKE_COMMAND} -E env YEKUO_CALENDAR= ${YEKUO_BIN} assess ${YEKUO_ASSESSED} --as-of 2026-06-30)

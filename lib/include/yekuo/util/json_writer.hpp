@@ -1,5 +1,5 @@
 #pragma once
-// A small streaming JSON writer for the report contracts (docs/json-contract.md). It produces
+// A small streaming JSON writer for the report contracts (schemas/*.schema.json). It produces
 // valid JSON (RFC 8259) or throws InternalError on misuse (a value where a key is expected,
 // unbalanced end_*): a malformed document is a bug, never output.
 //
