@@ -63,12 +63,11 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
 }
 
 track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
-                                         const std::function<void(track::FileResult&)>& reduce) {
+                                         const std::function<bool(track::FileResult&)>& keep) {
   track::PortfolioEvaluation portfolio;
   portfolio.as_of = portfolio_as_of(opts, ctx);
   (void)stream_portfolio(opts, ctx, forecast, [&](track::FileResult&& r) {
-    if (reduce) reduce(r);
-    portfolio.files.push_back(std::move(r));
+    if (!keep || keep(r)) portfolio.files.push_back(std::move(r));
   });
   return portfolio;
 }

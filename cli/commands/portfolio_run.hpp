@@ -41,10 +41,10 @@ struct PortfolioTally {
 PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
                                 const std::function<void(track::FileResult&&)>& consume);
 
-// stream_portfolio, every result kept (after `reduce`, if given, has dropped what the report
-// does not need).
+// stream_portfolio, the results kept in input order. `keep`, if given, may drop what the report
+// does not need from a result, or the whole result (by returning false).
 [[nodiscard]] track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
-                                                       const std::function<void(track::FileResult&)>& reduce = {});
+                                                       const std::function<bool(track::FileResult&)>& keep = {});
 
 // 2 if any file or path was bad, else 4 if --fail-on-overdue and anything is overdue, else 0.
 [[nodiscard]] int portfolio_exit_code(const PortfolioTally& tally, const PortfolioOptions& opts);

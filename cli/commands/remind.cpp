@@ -15,10 +15,12 @@ namespace yekuo::cli {
 namespace {
 
 int run_remind(const PortfolioOptions& o, const Context& ctx) {
-  // The list needs only the due_soon and overdue stages: keeping just those (and the projects'
-  // headers) makes memory follow the size of the list, not the number of orders.
+  // The list needs only the due_soon and overdue stages and the bad files: keeping just those
+  // makes memory follow the size of the list, not the number of orders.
   const auto portfolio = run_portfolio(o, ctx, /*forecast=*/false, [](track::FileResult& r) {
-    if (r.evaluation) track::keep_reminder_stages(*r.evaluation);
+    if (!r.evaluation) return true; // a bad file: listed, and the exit code
+    track::keep_reminder_stages(*r.evaluation);
+    return !r.evaluation->stages.empty();
   });
   const auto groups = track::reminders(portfolio.active());
   std::string text;
