@@ -27,9 +27,20 @@ int run_evaluate_json(const PortfolioOptions& o, const Context& ctx) {
 
 int run_evaluate(const PortfolioOptions& o, const Context& ctx) {
   if (o.output.format == render::Format::json) return run_evaluate_json(o, ctx);
-  const auto portfolio = run_portfolio(o, ctx, /*forecast=*/true);
   report::EvaluationDocumentOptions doc_options;
   doc_options.gantt = o.output.format == render::Format::html;
+  // The HTML page draws every stage in its Gantt; the other formats show only the week's rows,
+  // so the department summary is tallied as results arrive and the other stages are dropped.
+  track::DepartmentTally tally;
+  const auto portfolio = run_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult& r) {
+    if (r.evaluation && !doc_options.gantt) {
+      tally.add(*r.evaluation);
+      track::keep_stages_of_the_week(*r.evaluation);
+    }
+    return true;
+  });
+  const auto departments = tally.summaries();
+  if (!doc_options.gantt) doc_options.departments = &departments;
   const auto doc = report::build_evaluation_document(portfolio, o.output.lang, doc_options);
   emit(render::render(doc, o.output.format, {ctx.color && o.output.out.empty(), o.output.lang}), o.output);
   return portfolio_exit_code(portfolio, o);

@@ -299,7 +299,7 @@ Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, 
     if (options.gantt) doc.blocks.emplace_back(project_gantt(lang, *p, portfolio.as_of));
   }
 
-  const auto depts = track::summarize_departments(active);
+  const auto depts = options.departments ? *options.departments : track::summarize_departments(active);
   if (!depts.empty()) {
     doc.blocks.emplace_back(department_table(lang, depts, false));
     if (std::any_of(depts.begin(), depts.end(), [](const auto& d) { return d.customer; }))

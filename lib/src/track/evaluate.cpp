@@ -176,6 +176,11 @@ std::vector<DepartmentSummary> summarize_departments(const std::vector<const Pro
   return tally.summaries();
 }
 
+void keep_stages_of_the_week(ProjectEvaluation& project) {
+  std::erase_if(project.stages, [](const StageEvaluation& s) { return !s.matters_this_week() && !s.driver; });
+  project.stages.shrink_to_fit();
+}
+
 bool escalates(const StageEvaluation& s) { return !s.customer && s.state.status == StageStatus::overdue; }
 
 std::vector<Escalation> escalations(const std::vector<const ProjectEvaluation*>& projects) {

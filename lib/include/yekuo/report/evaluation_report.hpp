@@ -6,6 +6,7 @@
 #include <yekuo/track/evaluate.hpp>
 
 #include <string>
+#include <vector>
 
 namespace yekuo::report {
 
@@ -18,6 +19,9 @@ namespace yekuo::report {
 
 struct EvaluationDocumentOptions {
   bool gantt = false; // a Gantt per project (only the HTML renderer draws it)
+  // The department summary, when it was tallied before the projects' stages were trimmed to
+  // the week's (track::keep_stages_of_the_week); nullptr: summarized from the stages.
+  const std::vector<track::DepartmentSummary>* departments = nullptr;
 };
 
 [[nodiscard]] Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, Lang lang,

@@ -135,6 +135,11 @@ struct Escalation {
   const StageEvaluation* stage = nullptr;
 };
 
+// Drops the stages the weekly table does not show (neither matters_this_week() nor a driver of
+// the slip), after the department summary has been tallied: the table of a large portfolio then
+// holds only its rows. Escalations (overdue stages) are kept.
+void keep_stages_of_the_week(ProjectEvaluation& project);
+
 // An overdue stage of a department (not the customer's): the customer manager escalates it.
 [[nodiscard]] bool escalates(const StageEvaluation& stage);
 
