@@ -32,7 +32,7 @@ int run_evaluate(const PortfolioOptions& o, const Context& ctx) {
   // The HTML page draws every stage in its Gantt; the other formats show only the week's rows,
   // so the department summary is tallied as results arrive and the other stages are dropped.
   track::DepartmentTally tally;
-  const auto portfolio = run_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult& r) {
+  const auto [portfolio, outcome] = run_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult& r) {
     if (r.evaluation && !doc_options.gantt) {
       tally.add(*r.evaluation);
       track::keep_stages_of_the_week(*r.evaluation);
@@ -43,7 +43,7 @@ int run_evaluate(const PortfolioOptions& o, const Context& ctx) {
   if (!doc_options.gantt) doc_options.departments = &departments;
   const auto doc = report::build_evaluation_document(portfolio, o.output.lang, doc_options);
   emit(render::render(doc, o.output.format, {ctx.color && o.output.out.empty(), o.output.lang}), o.output);
-  return portfolio_exit_code(portfolio, o);
+  return portfolio_exit_code(outcome, o);
 }
 
 } // namespace

@@ -62,26 +62,20 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
   return tally;
 }
 
-track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
-                                         const std::function<bool(track::FileResult&)>& keep) {
-  track::PortfolioEvaluation portfolio;
-  portfolio.as_of = portfolio_as_of(opts, ctx);
-  (void)stream_portfolio(opts, ctx, forecast, [&](track::FileResult&& r) {
-    if (!keep || keep(r)) portfolio.files.push_back(std::move(r));
+PortfolioRun run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
+                           const std::function<bool(track::FileResult&)>& keep) {
+  PortfolioRun run;
+  run.portfolio.as_of = portfolio_as_of(opts, ctx);
+  run.tally = stream_portfolio(opts, ctx, forecast, [&](track::FileResult&& r) {
+    if (!keep || keep(r)) run.portfolio.files.push_back(std::move(r));
   });
-  return portfolio;
+  return run;
 }
 
 int portfolio_exit_code(const PortfolioTally& tally, const PortfolioOptions& opts) {
   if (tally.bad_files > 0) return code(ExitCode::bad_input);
   if (opts.fail_on_overdue && tally.any_overdue) return code(ExitCode::overdue);
   return code(ExitCode::ok);
-}
-
-int portfolio_exit_code(const track::PortfolioEvaluation& portfolio, const PortfolioOptions& opts) {
-  PortfolioTally tally;
-  for (const auto& f : portfolio.files) tally.add(f);
-  return portfolio_exit_code(tally, opts);
 }
 
 } // namespace yekuo::cli

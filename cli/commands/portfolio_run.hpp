@@ -42,12 +42,16 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
                                 const std::function<void(track::FileResult&&)>& consume);
 
 // stream_portfolio, the results kept in input order. `keep`, if given, may drop what the report
-// does not need from a result, or the whole result (by returning false).
-[[nodiscard]] track::PortfolioEvaluation run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
-                                                       const std::function<bool(track::FileResult&)>& keep = {});
+// does not need from a result, or the whole result (by returning false); the tally is taken
+// before, from the whole results.
+struct PortfolioRun {
+  track::PortfolioEvaluation portfolio;
+  PortfolioTally tally;
+};
+[[nodiscard]] PortfolioRun run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
+                                         const std::function<bool(track::FileResult&)>& keep = {});
 
 // 2 if any file or path was bad, else 4 if --fail-on-overdue and anything is overdue, else 0.
 [[nodiscard]] int portfolio_exit_code(const PortfolioTally& tally, const PortfolioOptions& opts);
-[[nodiscard]] int portfolio_exit_code(const track::PortfolioEvaluation& portfolio, const PortfolioOptions& opts);
 
 } // namespace yekuo::cli

@@ -17,7 +17,7 @@ namespace {
 int run_remind(const PortfolioOptions& o, const Context& ctx) {
   // The list needs only the due_soon and overdue stages and the bad files: keeping just those
   // makes memory follow the size of the list, not the number of orders.
-  const auto portfolio = run_portfolio(o, ctx, /*forecast=*/false, [](track::FileResult& r) {
+  const auto [portfolio, outcome] = run_portfolio(o, ctx, /*forecast=*/false, [](track::FileResult& r) {
     if (!r.evaluation) return true; // a bad file: listed, and the exit code
     track::keep_reminder_stages(*r.evaluation);
     return !r.evaluation->stages.empty();
@@ -30,7 +30,7 @@ int run_remind(const PortfolioOptions& o, const Context& ctx) {
     text = render::render(report::build_remind_document(portfolio, groups, o.output.lang), o.output.format,
                           {ctx.color && o.output.out.empty(), o.output.lang});
   emit(text, o.output);
-  return portfolio_exit_code(portfolio, o);
+  return portfolio_exit_code(outcome, o);
 }
 
 } // namespace
