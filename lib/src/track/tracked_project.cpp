@@ -2,6 +2,7 @@
 
 #include <yekuo/io/baseline_file.hpp>
 #include <yekuo/io/validate.hpp>
+#include <yekuo/track/known_on.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <fmt/format.h>
@@ -9,7 +10,7 @@
 namespace yekuo::track {
 
 std::optional<TrackedProject> load_tracked_project(const std::string& path, calendar::CalendarCache& calendars,
-                                                   Diagnostics& diags) {
+                                                   Diagnostics& diags, calendar::Date as_of) {
   io::LoadOptions options;
   options.org_calendar = calendars.organization();
   auto project = io::load_project(path, diags, options);
@@ -17,6 +18,7 @@ std::optional<TrackedProject> load_tracked_project(const std::string& path, cale
 
   TrackedProject out;
   out.project = std::move(*project);
+  forget_after(out.project, as_of);
   out.calendar = &calendars.get(out.project.calendar);
 
   const std::string baseline_path = io::baseline_path_for(path);
@@ -32,8 +34,9 @@ std::optional<TrackedProject> load_tracked_project(const std::string& path, cale
 
   try {
     out.plan = schedule::make_plan(out.project, *out.calendar, std::nullopt, schedule::CompressionAdvice::skip);
-    if (baseline.status == io::BaselineStatus::loaded) {
-      out.baseline = std::move(baseline.baseline);
+    if (baseline.status == io::BaselineStatus::loaded)
+      out.baseline = baseline_known_on(std::move(baseline.baseline), as_of);
+    if (out.baseline) {
       out.reference = reference_from_baseline(out.project, *out.baseline, out.plan, *out.calendar);
     } else {
       out.reference = reference_from_plan(out.project, out.plan, *out.calendar);

@@ -21,11 +21,13 @@ struct TrackedProject {
   PlanReference reference;                             // baseline, else current plan
 };
 
-// Loads FILE and FILE's baseline. Returns nullopt (with diagnostics: file:line:col) when the
-// file or its baseline is invalid, or when planning it fails (a date outside the calendar).
-// Warnings (provisional calendar years, no baseline) are added to `diags` too.
+// Loads FILE and FILE's baseline as known on `as_of` (track/known_on.hpp: facts dated after it
+// and revisions confirmed after it are left out, so a past week is reproduced exactly). Returns
+// nullopt (with diagnostics: file:line:col) when the file or its baseline is invalid, or when
+// planning it fails (a date outside the calendar). Warnings (provisional calendar years, no
+// baseline) are added to `diags` too.
 [[nodiscard]] std::optional<TrackedProject> load_tracked_project(const std::string& path,
                                                                  calendar::CalendarCache& calendars,
-                                                                 Diagnostics& diags);
+                                                                 Diagnostics& diags, calendar::Date as_of);
 
 } // namespace yekuo::track
