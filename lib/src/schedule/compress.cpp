@@ -253,42 +253,63 @@ public:
   void objective(std::size_t v, Fn f) { m_obj[v] = std::move(f); }
   [[nodiscard]] I64 lo(std::size_t v) const { return m_lo[v]; }
 
-  // Raises the lower bounds to the least solution; false when a domain becomes empty.
+  // Raises the lower bounds to the least solution (a work list: a variable whose bound rose has
+  // its outgoing constraints re-evaluated); false when a domain becomes empty or the work budget
+  // runs out.
   bool propagate_lower() {
-    for (std::size_t pass = 0; pass < 64; ++pass) {
-      bool changed = false;
-      for (const Con& c : m_cons) {
-        const I64 need = c.h(m_lo[c.a]);
-        if (need > m_lo[c.b]) {
-          m_lo[c.b] = need;
-          changed = true;
-          if (m_lo[c.b] > m_hi[c.b]) return false;
+    index();
+    std::vector<std::size_t> queue(m_lo.size());
+    std::vector<bool> queued(m_lo.size(), true);
+    for (std::size_t v = 0; v < queue.size(); ++v) queue[v] = v;
+    I64 work = 0;
+    for (std::size_t q = 0; q < queue.size(); ++q) {
+      const std::size_t v = queue[q];
+      queued[v] = false;
+      for (std::size_t c : m_out[v]) {
+        if (++work > k_propagation_budget) return false;
+        const Con& con = m_cons[c];
+        const I64 need = con.h(m_lo[v]);
+        if (need <= m_lo[con.b]) continue;
+        m_lo[con.b] = need;
+        if (need > m_hi[con.b]) return false;
+        if (!queued[con.b]) {
+          queued[con.b] = true;
+          queue.push_back(con.b);
         }
       }
-      if (!changed) return true;
     }
-    return false;
+    return true;
   }
-  // Lowers the upper bounds to the greatest solution; false when a domain becomes empty.
+  // Lowers the upper bounds to the greatest solution (a work list over incoming constraints);
+  // false when a domain becomes empty or the work budget runs out.
   bool propagate_upper() {
-    for (std::size_t pass = 0; pass < 64; ++pass) {
-      bool changed = false;
-      for (auto it = m_cons.rbegin(); it != m_cons.rend(); ++it) {
-        const Con& c = *it;
+    index();
+    std::vector<std::size_t> queue(m_hi.size());
+    std::vector<bool> queued(m_hi.size(), true);
+    for (std::size_t v = 0; v < queue.size(); ++v) queue[v] = queue.size() - 1 - v;
+    I64 work = 0;
+    for (std::size_t q = 0; q < queue.size(); ++q) {
+      const std::size_t v = queue[q];
+      queued[v] = false;
+      for (std::size_t c : m_in[v]) {
+        const Con& con = m_cons[c];
         // The largest x in [lo_a, hi_a] with h(x) <= hi_b (h is non-decreasing).
-        if (c.h(m_hi[c.a]) <= m_hi[c.b]) continue;
-        if (c.h(m_lo[c.a]) > m_hi[c.b]) return false;
-        I64 good = m_lo[c.a], bad = m_hi[c.a];
+        if (con.h(m_hi[con.a]) <= m_hi[v]) continue;
+        if (con.h(m_lo[con.a]) > m_hi[v]) return false;
+        I64 good = m_lo[con.a], bad = m_hi[con.a];
         while (bad - good > 1) {
+          if (++work > k_propagation_budget) return false;
           const I64 mid = good + (bad - good) / 2;
-          (c.h(mid) <= m_hi[c.b] ? good : bad) = mid;
+          (con.h(mid) <= m_hi[v] ? good : bad) = mid;
         }
-        m_hi[c.a] = good;
-        changed = true;
+        m_hi[con.a] = good;
+        if (!queued[con.a]) {
+          queued[con.a] = true;
+          queue.push_back(con.a);
+        }
       }
-      if (!changed) return true;
     }
-    return false;
+    return true;
   }
 
   // The values maximising the objective, or nothing when the graph is over budget.
@@ -333,13 +354,23 @@ public:
   }
 
 private:
+  static constexpr I64 k_propagation_budget = 50'000'000;
   struct Con {
     std::size_t a = 0, b = 0;
     Fn h;
   };
+  void index() {
+    m_out.assign(m_lo.size(), {});
+    m_in.assign(m_lo.size(), {});
+    for (std::size_t c = 0; c < m_cons.size(); ++c) {
+      m_out[m_cons[c].a].push_back(c);
+      m_in[m_cons[c].b].push_back(c);
+    }
+  }
   std::vector<I64> m_lo, m_hi;
   std::vector<Fn> m_obj;
   std::vector<Con> m_cons;
+  std::vector<std::vector<std::size_t>> m_out, m_in;
 };
 
 // The schedule model of a network with free durations: per activity a start point S and a finish
@@ -518,13 +549,21 @@ CompressionPlan plan_compression(const Network& network, const calendar::Working
 
   // Best reachable finish: the least solution with every duration free in its bounds.
   ScheduleModel free_model = build_model(network, b, std::nullopt, pm);
-  if (!free_model.m.propagate_lower()) throw InternalError("compression: the network has no earliest schedule");
+  const bool have_least = free_model.m.propagate_lower();
   I64 best = network.start;
-  for (std::size_t i = 0; i < count; ++i) best = std::max(best, done_point(free_model, i, free_model.m.lo(free_model.F[i]), pm));
+  if (have_least)
+    for (std::size_t i = 0; i < count; ++i)
+      best = std::max(best, done_point(free_model, i, free_model.m.lo(free_model.F[i]), pm));
+  else
+    best = base.earliest_finish; // out of budget: no better date is claimed
   plan.best_finish = pm.checked_project(std::min<I64>(best, base.earliest_finish), "best finish");
 
-  if (base.feasible) {
-    plan.meets_target = true;
+  if (base.feasible || !have_least) {
+    if (!base.feasible) {
+      plan.optimal = false;
+      plan.reason = "the network is too large to compute a compression within the time budget";
+    }
+    plan.meets_target = base.feasible;
     plan.compressed = network;
     plan.schedule = base;
     return plan;
@@ -533,9 +572,8 @@ CompressionPlan plan_compression(const Network& network, const calendar::Working
   const I64 goal = std::max<I64>(network.target, plan.best_finish);
   std::optional<std::vector<I64>> len;
   ScheduleModel sm = build_model(network, b, goal, pm);
-  if (!sm.m.propagate_lower() || !sm.m.propagate_upper())
-    throw InternalError("compression: the best reachable finish is not reachable");
-  if (const auto x = sm.m.solve()) {
+  const bool bounded = sm.m.propagate_lower() && sm.m.propagate_upper();
+  if (const auto x = bounded ? sm.m.solve() : std::nullopt) {
     std::vector<I64> s(count), f(count);
     for (std::size_t i = 0; i < count; ++i) {
       s[i] = (*x)[sm.S[i]];
