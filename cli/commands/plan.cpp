@@ -10,6 +10,7 @@
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/plan_report.hpp>
 #include <yekuo/track/confirm.hpp>
+#include <yekuo/track/plan_reference.hpp>
 #include <yekuo/util/atomic_file.hpp>
 #include <yekuo/util/error.hpp>
 
@@ -88,10 +89,9 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   }
 
   std::optional<report::BaselineNote> note;
-  if (baseline && !baseline->revisions.empty()) {
-    const auto& rev = baseline->current();
-    note = report::BaselineNote{rev.number, rev.confirmed, rev.reason, track::revision_matches_plan(rev, *project, plan)};
-  }
+  // Which stages the revisions could not move, from what the file records as finished.
+  if (baseline && !baseline->revisions.empty())
+    note = report::baseline_note(*project, *baseline, plan, track::reference_from_baseline(*project, *baseline, plan, cal));
 
   std::string text;
   if (o.output.format == render::Format::json)

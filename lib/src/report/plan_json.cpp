@@ -90,6 +90,12 @@ std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan
     w.key("baseline").begin_object();
     w.field("revision", baseline->revision).field("confirmed", baseline->confirmed.iso());
     w.field("reason", baseline->reason).field("matches_current_plan", baseline->matches_current_plan);
+    w.key("held").begin_array();
+    for (const auto& h : baseline->held) {
+      w.begin_object().field("id", h.id).field("deadline", h.deadline.iso()).field("revision", h.revision);
+      w.field("by_revision", h.by_revision).field("reason", h.finished ? "finished" : "deadline_passed").end_object();
+    }
+    w.end_array();
     w.end_object();
   } else {
     w.null_field("baseline");

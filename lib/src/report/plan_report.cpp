@@ -1,3 +1,4 @@
+#include <yekuo/track/confirm.hpp>
 #include <yekuo/report/plan_report.hpp>
 
 #include <yekuo/report/labels.hpp>
@@ -150,6 +151,18 @@ BulletList list(std::string title, const std::vector<std::string>& items, Lang l
 
 } // namespace
 
+BaselineNote baseline_note(const model::Project& project, const model::Baseline& baseline,
+                           const schedule::PlanOutcome& plan, const track::PlanReference& reference) {
+  const auto& rev = baseline.current();
+  BaselineNote note{rev.number, rev.confirmed, rev.reason, track::revision_matches_plan(rev, project, plan), {}};
+  for (std::size_t i : reference.held_stages()) {
+    const auto& r = reference.stages[i];
+    note.held.push_back({project.stages[i].id, project.stages[i].name, r.deadline, r.revision, r.held_by,
+                         r.held == track::HoldReason::finished});
+  }
+  return note;
+}
+
 Document build_plan_document(const model::Project& p, const schedule::PlanOutcome& plan,
                              const std::optional<BaselineNote>& baseline, Lang lang,
                              const calendar::WorkingCalendar& cal) {
@@ -168,6 +181,15 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
     doc.warnings.push_back(tr(lang, "工程文件在基线确认后有变动：本表为当前计划，与生效基线不一致",
                               "the project file changed since the baseline was confirmed: this is the current plan, "
                               "not the confirmed one"));
+  if (baseline)
+    for (const auto& h : baseline->held)
+      doc.warnings.push_back(
+          lang == Lang::zh
+              ? fmt::format("基线第 {} 版未能调整“{}”：确认时{}，仍按第 {} 版时限 {} 考核", h.by_revision, h.name,
+                            h.finished ? "已完成" : "已过时限", h.revision, h.deadline.iso())
+              : fmt::format("revision {} could not move \"{}\": it had {} when confirmed; revision {}'s deadline {} stands",
+                            h.by_revision, h.name, h.finished ? "finished" : "passed its deadline", h.revision,
+                            h.deadline.iso()));
   const bool proposal = plan.compression.has_value();
   if (proposal) {
     const auto& c = *plan.compression;

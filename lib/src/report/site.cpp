@@ -230,10 +230,7 @@ Document index_document(const SiteInput& in, const std::vector<SiteOrder>& order
 Document order_document(const SiteOrder& o, calendar::Date as_of, Lang lang) {
   const auto& t = *o.tracked;
   std::optional<BaselineNote> note;
-  if (t.baseline && !t.baseline->revisions.empty()) {
-    const auto& rev = t.baseline->current();
-    note = BaselineNote{rev.number, rev.confirmed, rev.reason, track::revision_matches_plan(rev, t.project, t.plan)};
-  }
+  if (t.baseline && !t.baseline->revisions.empty()) note = baseline_note(t.project, *t.baseline, t.plan, t.reference);
   Document plan = build_plan_document(t.project, t.plan, note, lang, *t.calendar);
 
   Document doc;
