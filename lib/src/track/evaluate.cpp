@@ -239,12 +239,6 @@ int PortfolioEvaluation::error_count() const {
   return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileResult& f) { return !f.evaluation; }));
 }
 
-int PortfolioEvaluation::not_yet_applied_count() const {
-  return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileResult& f) {
-    return f.evaluation && f.evaluation->not_yet_applied;
-  }));
-}
-
 bool PortfolioEvaluation::any_overdue() const {
   for (const auto* p : active())
     if (p->any_overdue()) return true;

@@ -181,7 +181,6 @@ struct PortfolioEvaluation {
   [[nodiscard]] std::vector<const ProjectEvaluation*> active() const;
   [[nodiscard]] int energized_count() const;
   [[nodiscard]] int error_count() const;       // bad files
-  [[nodiscard]] int not_yet_applied_count() const; // orders applied after the as-of date (left out)
   [[nodiscard]] bool any_overdue() const;      // in an active project
 };
 
