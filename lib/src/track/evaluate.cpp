@@ -58,7 +58,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
   e.provisional_years = plan.provisional_years;
   e.calendar = &cal;
 
-  const auto states = stage_states(project, reference, cal, as_of);
+  const auto states = stage_states(project, reference, cal, as_of, &plan.network.order);
   std::optional<Forecast> fc;
   // An energized order needs no forecast: it drops out of the weekly table.
   if (options.forecast && !e.energized && !e.not_yet_applied) fc = rolling_forecast(project, plan.network, reference, states, cal, as_of);
