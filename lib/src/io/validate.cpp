@@ -26,7 +26,8 @@ const std::vector<std::string_view> k_project_keys{
     "key_project",  "important",  "live_line_work", "customer_manager", "applied",
     "target",       "customer_items", "customer_payments", "notes"};
 const std::vector<std::string_view> k_stage_keys{"id",       "name",     "dept",  "party", "days",
-                                                 "calendar_days", "min_days", "after", "note"};
+                                                 "calendar_days", "min_days", "after", "note", "finish_within",
+                                                 "owner"};
 const std::vector<std::string_view> k_after_keys{"stage", "type", "lag"};
 const std::vector<std::string_view> k_progress_keys{"stage", "started", "finished", "note"};
 const std::vector<std::string_view> k_delay_keys{"stage", "from", "to", "reason", "reported", "note"};
@@ -242,7 +243,9 @@ private:
       s.customer = true;
     }
 
+    if (auto v = m_r.string(t, "owner", w, false, false)) s.owner = *v;
     read_duration(t, w, s);
+    read_finish_within(t, w, s);
     if (const toml::node* a = t.get("after")) read_after(*a, w, s);
     m_p.stages.push_back(std::move(s));
   }
@@ -284,6 +287,22 @@ private:
       else
         s.min_duration = static_cast<int>(*m);
     }
+  }
+
+  // `finish_within = N` (承诺时限): working days after `applied`, 0..2000 (0: by the end of the
+  // application day, for a milestone). Whether the plan can meet it is `yekuo plan`'s question.
+  void read_finish_within(const toml::table& t, const std::string& w, model::Stage& s) {
+    if (!t.get("finish_within")) return;
+    const auto v = m_r.integer(t, "finish_within", w);
+    if (!v) return;
+    s.finish_within_loc = value_loc(t, "finish_within");
+    if (*v < 0 || *v > k_max_days) {
+      diags().error("bad-finish-within", s.finish_within_loc,
+                    fmt::format("finish_within = {} in {} is out of range 0..{}", *v, w, k_max_days),
+                    "give the promised time limit in whole working days counted from the day after `applied`");
+      return;
+    }
+    s.finish_within = static_cast<int>(*v);
   }
 
   void read_after(const toml::node& n, const std::string& w, model::Stage& s) {

@@ -43,8 +43,13 @@ struct Stage {
   std::optional<int> min_duration;  // `min_days`, in the stage's own unit
   std::vector<Dependency> after;
   std::string note;
+  // `finish_within = N` (承诺时限): the stage must finish within N working days after `applied`;
+  // its deadline is the earlier of point(applied) + N and its back-scheduled latest finish.
+  std::optional<int> finish_within;
+  std::string owner;                // `owner`: the responsible person (optional, "" when absent)
   SourceLoc loc;                    // the [[stage]] table
   SourceLoc duration_loc;
+  SourceLoc finish_within_loc;
 
   [[nodiscard]] bool is_milestone() const { return duration == 0; }
 };

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Issue 15 through the real binary on real files: promised time limits (finish_within), the
+responsible person (owner), portfolio figures in assess, follow-up after energization, the
+escalation ladder and assessment rulings. Every figure is counted by hand in the comments.
+
+usage: issue15_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+FAILURES = []
+
+
+def fail(msg):
+    FAILURES.append(msg)
+    print("FAIL:", msg, file=sys.stderr)
+
+
+def expect(cond, msg):
+    if not cond:
+        fail(msg)
+
+
+def expect_eq(got, want, what):
+    if got != want:
+        fail(f"{what}: got {got!r}, want {want!r}")
+
+
+def run(bin_, *args):
+    return subprocess.run([bin_, *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+def run_json(bin_, *args, rc=0):
+    p = run(bin_, *args, "--format", "json")
+    expect(p.returncode == rc, f"{' '.join(map(str, args))}: exit {p.returncode}, want {rc}: {p.stderr}")
+    try:
+        return json.loads(p.stdout)
+    except json.JSONDecodeError as e:
+        fail(f"{' '.join(map(str, args))}: not JSON ({e}): {p.stdout[:200]}")
+        return {}
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def stage(doc, sid):
+    for s in doc.get("stages", []):
+        if s.get("id") == sid:
+            return s
+    fail(f"no stage {sid}")
+    return {}
+
+
+# ---- 1. finish_within -------------------------------------------------------------------------
+
+def finish_within(bin_, src, work):
+    ex = os.path.join(src, "examples", "finish-within-2026.toml")
+    # Applied Thu 2026-04-30; May Day 05-01..05-05 off, Sat 05-09 a working day:
+    # 05-06, 05-07, 05-08, 05-09, 05-11 -> negotiate due Mon 2026-05-11, window from Wed 05-06.
+    plan = run_json(bin_, "plan", ex)
+    neg = stage(plan, "negotiate")
+    expect_eq(neg.get("latest_finish"), "2026-05-11", "negotiate deadline (finish_within 5)")
+    expect_eq(neg.get("latest_start"), "2026-05-06", "negotiate window start")
+    expect_eq(neg.get("finish_within"), 5, "plan JSON finish_within")
+    expect_eq(stage(plan, "plan_reply").get("finish_within"), None, "no finish_within on plan_reply")
+    expect_eq(plan.get("feasible"), True, "feasible")
+    expect_eq(plan.get("finish_within_breaches"), [], "no breach")
+
+    # Evaluate/remind/assess use that deadline. Sat 05-09 is a working day; the next is Mon 05-11.
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2026-05-09")
+    st = stage(ev["projects"][0], "negotiate")
+    expect_eq(st.get("deadline"), "2026-05-11", "evaluate deadline")
+    expect_eq(st.get("status"), "due_soon", "evaluate status on 05-09")
+    rm = run_json(bin_, "remind", ex, "--as-of", "2026-05-09")
+    ids = [i.get("stage", i.get("id")) for i in rm.get("items", [])]
+    expect("negotiate" in ids, f"remind on 05-09 lists negotiate: {ids}")
+    # Finished Tue 05-12: 1 working day late.
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2026-05-13")
+    st = stage(ev["projects"][0], "negotiate")
+    expect_eq((st.get("status"), st.get("days_late")), ("done_late", 1), "negotiate done late by 1")
+
+    # A negotiation of 7 days cannot finish within 5: 05-06 … 05-11, 05-12, 05-13 -> 2 over; exit 3, named.
+    bad = os.path.join(work, "within-breach.toml")
+    write(bad, read(ex).replace("days = 5\nfinish_within = 5", "days = 7\nfinish_within = 5", 1))
+    p = run(bin_, "plan", bad, "--format", "json")
+    expect_eq(p.returncode, 3, "breach exit code")
+    expect("negotiate" in p.stderr and "finish_within" in p.stderr, f"breach named on stderr: {p.stderr}")
+    doc = json.loads(p.stdout) if p.stdout else {}
+    expect_eq(doc.get("feasible"), False, "breach infeasible")
+    expect_eq(doc.get("finish_within_breaches"),
+              [{"id": "negotiate", "finish_within": 5, "limit": "2026-05-11", "earliest_finish": "2026-05-13",
+                "days_over": 2}], "breach JSON")
+    p = run(bin_, "plan", bad, "--lang", "en")
+    expect_eq(p.returncode, 3, "breach exit code (table)")
+    expect("promised time limit" in p.stdout, "table states the broken promise")
+
+    # check: file:line:col for bad values; did-you-mean for a misspelt key.
+    t = read(ex)
+    line = next(i + 1 for i, l in enumerate(t.splitlines()) if l.startswith("finish_within"))
+    for wrong, code in (("-1", "bad-finish-within"), ('"5"', "wrong-type"), ("2001", "bad-finish-within")):
+        f = os.path.join(work, "within-bad.toml")
+        write(f, t.replace("finish_within = 5 ", f"finish_within = {wrong} ", 1))
+        p = run(bin_, "check", f)
+        expect_eq(p.returncode, 2, f"check finish_within = {wrong}")
+        expect(re.search(rf"within-bad\.toml:{line}:17: error: .*\[{code}\]", p.stderr),
+               f"check finish_within = {wrong}: {p.stderr}")
+    f = os.path.join(work, "within-typo.toml")
+    write(f, t.replace("finish_within = 5 ", "finish_witin = 5 ", 1))
+    p = run(bin_, "check", f)
+    expect(re.search(rf"within-typo\.toml:{line}:1: error: unknown key \"finish_witin\".*did you mean \"finish_within\"",
+                     p.stderr), f"did you mean finish_within: {p.stderr}")
+
+
+SCENARIOS = {
+    "finish-within": finish_within,
+}
+
+
+def main():
+    bin_, src, work, scenario = sys.argv[1:5]
+    work = os.path.join(work, scenario)
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    SCENARIOS[scenario](bin_, src, work)
+    if FAILURES:
+        print(f"{len(FAILURES)} failure(s)", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
