@@ -122,8 +122,74 @@ def finish_within(bin_, src, work):
                      p.stderr), f"did you mean finish_within: {p.stderr}")
 
 
+# ---- 2. owner ---------------------------------------------------------------------------------
+
+def owner(bin_, src, work):
+    ex = os.path.join(src, "examples", "finish-within-2026.toml")
+    # remind on Sat 05-09 (a working day): negotiate is due Mon 05-11, owner 周敏.
+    rm = run_json(bin_, "remind", ex, "--as-of", "2026-05-09")
+    items = [i for i in rm.get("items", []) if i.get("id") == "negotiate"]
+    expect(len(items) == 1, f"remind lists negotiate once: {rm.get('items')}")
+    if items:
+        expect_eq(items[0].get("owner"), "周敏", "remind item owner")
+    p = run(bin_, "remind", ex, "--as-of", "2026-05-09", "--lang", "en")
+    expect("Owner" in p.stdout and "周敏" in p.stdout, f"remind table names the owner: {p.stdout}")
+    # Evaluate on Wed 05-13 with negotiate unfinished (its finish removed): 05-12, 05-13 -> 2 days overdue,
+    # escalated with its owner.
+    open_ = os.path.join(work, "open.toml")
+    write(open_, read(ex).replace("finished = 2026-05-12\n", ""))
+    ev = run_json(bin_, "evaluate", open_, "--as-of", "2026-05-13")
+    esc = ev.get("escalations", [])
+    expect_eq([(e.get("id"), e.get("owner"), e.get("days_late")) for e in esc], [("negotiate", "周敏", 2)],
+              "escalation with owner")
+    expect_eq(stage(ev["projects"][0], "plan_reply").get("owner"), "陈刚", "evaluate stage owner")
+    expect_eq(stage(ev["projects"][0], "customer_works").get("owner"), "", "no owner: empty string")
+    p = run(bin_, "evaluate", open_, "--as-of", "2026-05-13", "--lang", "en")
+    expect("Owner" in p.stdout, "escalation table has the owner column")
+    # Without any owner the tables keep their columns.
+    plain = os.path.join(work, "plain.toml")
+    write(plain, re.sub(r'^owner = .*\n', "", read(open_), flags=re.M))
+    p = run(bin_, "evaluate", plain, "--as-of", "2026-05-13", "--lang", "en")
+    expect("Owner" not in p.stdout, "no owner column without owners")
+    # assess: energized order, every stage with its owner in JSON and the table.
+    done = os.path.join(work, "done.toml")
+    write(done, read(ex) + """
+[[progress]]
+stage = "plan_reply"
+finished = 2026-06-01
+
+[[progress]]
+stage = "customer_works"
+finished = 2026-08-20
+
+[[progress]]
+stage = "acceptance"
+finished = 2026-08-27
+
+[[progress]]
+stage = "energize"
+finished = 2026-09-03
+""")
+    a = run_json(bin_, "assess", done, "--as-of", "2026-09-30")
+    proj = a.get("projects", [{}])[0]
+    expect_eq([(s.get("id"), s.get("owner")) for s in proj.get("stages", [])],
+              [("negotiate", "周敏"), ("plan_reply", "陈刚"), ("customer_works", ""), ("acceptance", "周敏"),
+               ("energize", "吴强")], "assess stage owners")
+    expect_eq(stage(proj, "negotiate").get("overrun_days"), 1, "negotiate overrun 1 (finish_within)")
+    p = run(bin_, "assess", done, "--as-of", "2026-09-30", "--lang", "en")
+    expect("Owner" in p.stdout and "吴强" in p.stdout, "assess table names owners")
+    # check: owner must be a string.
+    f = os.path.join(work, "bad-owner.toml")
+    t = read(ex)
+    line = next(i + 1 for i, l in enumerate(t.splitlines()) if l.startswith("owner"))
+    write(f, t.replace('owner = "周敏"                 # 责任人', "owner = 5", 1))
+    p = run(bin_, "check", f)
+    expect(re.search(rf"bad-owner\.toml:{line}:9: error: .*\[wrong-type\]", p.stderr), f"owner wrong type: {p.stderr}")
+
+
 SCENARIOS = {
     "finish-within": finish_within,
+    "owner": owner,
 }
 
 

@@ -166,6 +166,9 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
                {tr(lang, "净", "Net"), Align::right},
                {tr(lang, "超期", "Overrun"), Align::right},
                {tr(lang, "考核建议", "Suggestion"), Align::left}};
+  // The responsible person's column appears when a stage names one (`owner`).
+  const bool owners = std::any_of(p.stages.begin(), p.stages.end(), [](const auto& s) { return !s.owner.empty(); });
+  if (owners) t.columns.insert(t.columns.begin() + 2, Column{tr(lang, "责任人", "Owner"), Align::left});
   for (const auto& s : p.stages) {
     std::string suggestion;
     Style sstyle = Style::ok;
@@ -186,7 +189,7 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
       suggestion += lang == Lang::zh ? fmt::format("（第 {} 版基线未能调整其时限）", s.held_by_revision)
                                      : fmt::format(" (revision {} could not move its deadline)", s.held_by_revision);
     const Style over = s.overrun_days > 0 ? (s.customer ? Style::customer : Style::overdue) : Style::normal;
-    t.rows.push_back({Cell{s.name, s.customer ? Style::customer : Style::normal},
+    std::vector<Cell> row{Cell{s.name, s.customer ? Style::customer : Style::normal},
                       Cell{s.dept, s.customer ? Style::customer : Style::normal},
                       Cell{s.calendar_days ? fmt::format("{}{}", s.limit_days, tr(lang, "（日历日）", " (calendar)"))
                                            : fmt::format("{}", s.limit_days)},
@@ -196,7 +199,9 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
                       Cell{fmt::format("{}", s.customer_days_excluded), s.customer_days_excluded > 0 ? Style::customer : Style::normal},
                       Cell{fmt::format("{}", s.net_days)},
                       Cell{fmt::format("{}", s.overrun_days), over},
-                      Cell{suggestion, sstyle}});
+                      Cell{suggestion, sstyle}};
+    if (owners) row.insert(row.begin() + 2, Cell{s.owner.empty() ? "—" : s.owner});
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
@@ -449,6 +454,7 @@ std::string assessment_json(const track::Assessment& a) {
     for (const auto& s : p.stages) {
       w.begin_object();
       w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
+      w.field("owner", s.owner);
       w.field("limit_days", s.limit_days);
       w.field("unit", s.calendar_days ? "calendar_days" : "working_days");
       w.field("from_baseline", s.from_baseline).field("revision", s.revision);

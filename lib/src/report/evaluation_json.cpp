@@ -18,7 +18,7 @@ StageNotice make_notice(const track::ProjectEvaluation& project, const StageEval
                      project.customer_manager, stage.id,       stage.name,
                      stage.dept,        stage.customer,        stage.state.deadline,
                      stage.state.effective_deadline, stage.state.status, stage.state.days_late,
-                     stage.calendar_days, stage.blocks};
+                     stage.calendar_days, stage.blocks, stage.owner};
 }
 
 void write_notice_json(JsonWriter& w, const StageNotice& n) {
@@ -26,6 +26,7 @@ void write_notice_json(JsonWriter& w, const StageNotice& n) {
   w.field("project", n.project).field("project_name", n.project_name).field("file", n.file);
   w.field("customer_manager", n.customer_manager);
   w.field("id", n.id).field("name", n.name).field("dept", n.dept).field("customer", n.customer);
+  w.field("owner", n.owner);
   w.field("deadline", n.deadline.iso()).field("effective_deadline", n.effective_deadline.iso());
   w.field("status", track::status_word(n.status)).field("days_late", n.days_late);
   w.field("unit", unit_word(n.calendar_days));
@@ -38,6 +39,7 @@ void write_notice_json(JsonWriter& w, const StageNotice& n) {
 void write_stage_json(JsonWriter& w, const StageEvaluation& s) {
   w.begin_object();
   w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
+  w.field("owner", s.owner);
   w.field("deadline", s.state.deadline.iso());
   w.field("effective_deadline", s.state.effective_deadline.iso());
   w.field("status", track::status_word(s.state.status));

@@ -60,12 +60,18 @@ Document build_remind_document(const track::PortfolioEvaluation& portfolio, cons
     t.columns = {{tr(lang, "工程编号", "Order"), Align::left},    {tr(lang, "工作阶段", "Stage"), Align::left},
                  {tr(lang, "工作时限", "Deadline"), Align::left}, {tr(lang, "状态", "Status"), Align::left},
                  {tr(lang, "超期", "Late"), Align::right},         {tr(lang, "客户经理", "Customer manager"), Align::left}};
+    // The responsible person's column appears when a listed stage names one (`owner`).
+    const bool owners =
+        std::any_of(g.items.begin(), g.items.end(), [](const auto& item) { return !item.stage->owner.empty(); });
+    if (owners) t.columns.insert(t.columns.begin() + 2, Column{tr(lang, "责任人", "Owner"), Align::left});
     for (const auto& item : g.items) {
       const auto& s = *item.stage;
       const Style st = status_style(s.state.status);
-      t.rows.push_back({Cell{item.project->id}, Cell{s.name}, Cell{date_with_weekday(lang, s.state.effective_deadline)},
-                        Cell{status_label(lang, s.state.status), st}, Cell{days_text(lang, s), st},
-                        Cell{item.project->customer_manager.empty() ? "—" : item.project->customer_manager}});
+      std::vector<Cell> row{Cell{item.project->id}, Cell{s.name}, Cell{date_with_weekday(lang, s.state.effective_deadline)},
+              Cell{status_label(lang, s.state.status), st}, Cell{days_text(lang, s), st},
+              Cell{item.project->customer_manager.empty() ? "—" : item.project->customer_manager}};
+      if (owners) row.insert(row.begin() + 2, Cell{s.owner.empty() ? "—" : s.owner});
+      t.rows.push_back(std::move(row));
     }
     doc.blocks.emplace_back(std::move(t));
   }

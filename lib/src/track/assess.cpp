@@ -88,6 +88,7 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
     s.id = st.id;
     s.name = st.name;
     s.dept = st.dept;
+    s.owner = st.owner;
     s.customer = st.customer || st.dept == model::k_customer_dept;
     s.milestone = st.is_milestone();
     s.limit_days = v.limit;

@@ -78,6 +78,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     s.id = st.id;
     s.name = st.name;
     s.dept = st.dept;
+    s.owner = st.owner;
     s.customer = st.customer;
     s.milestone = st.is_milestone();
     s.from_baseline = !reference.has_baseline || reference.stages[i].from_baseline;

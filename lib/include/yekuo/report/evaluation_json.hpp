@@ -30,6 +30,7 @@ struct StageNotice {
   int days_late = 0;
   bool calendar_days = false;   // days_late counts calendar days
   std::vector<std::string> blocks; // ids of the stages of the order it holds up
+  std::string owner;            // the stage's responsible person ("" when not given)
 };
 [[nodiscard]] StageNotice make_notice(const track::ProjectEvaluation& project, const track::StageEvaluation& stage);
 void write_notice_json(JsonWriter& w, const StageNotice& notice);

@@ -22,6 +22,7 @@ struct StageAssessment {
   std::string id;
   std::string name;
   std::string dept;
+  std::string owner;             // the responsible person (`owner`), "" when not given
   bool customer = false;         // customer-side stage: shown, never suggested for assessment
   bool milestone = false;
   int limit_days = 0;            // the determined time limit (working days, or calendar days when calendar_days)

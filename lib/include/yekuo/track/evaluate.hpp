@@ -41,6 +41,7 @@ struct StageEvaluation {
   std::string id;
   std::string name;
   std::string dept;
+  std::string owner;              // the responsible person (`owner`), "" when not given
   bool customer = false;
   bool milestone = false;
   bool from_baseline = true;      // false: the stage is not in the baseline (measured against the current plan)
