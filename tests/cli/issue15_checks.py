@@ -187,7 +187,75 @@ finished = 2026-09-03
     expect(re.search(rf"bad-owner\.toml:{line}:9: error: .*\[wrong-type\]", p.stderr), f"owner wrong type: {p.stderr}")
 
 
+# ---- 3. portfolio figures in assess ------------------------------------------------------------
+
+def order(oid, voltage, target, finished, revisit=""):
+    return f"""schema = 1
+
+[project]
+id = "{oid}"
+name = "汇总测试 {oid}"
+voltage_kv = {voltage}
+applied = 2010-03-01
+target = {target}
+
+[[stage]]
+id = "work"
+name = "施工"
+dept = "运维检修部"
+days = 10
+
+[[progress]]
+stage = "work"
+finished = {finished}
+{revisit}"""
+
+
+def summary(bin_, src, work):
+    # Applied Mon 2010-03-01 (March 2010 has no holiday):
+    #   A 10 kV  energized Fri 03-12: 2-5, 8-12 -> 9 working days, 11 calendar days; target 03-15: on target;
+    #            revisit 03-20 (deadline 04-12) satisfied -> on time.
+    #   B 10 kV  energized Fri 03-19: 9 + 15-19 -> 14 working days, 18 calendar days; target 03-15: late;
+    #            revisit 04-20 (deadline 04-19) dissatisfied -> late.
+    #   C 110 kV energized Wed 03-31: 14 + 22-26 + 29-31 -> 22 working days, 30 calendar days; target 04-30;
+    #            no revisit, deadline 04-30 passed on 06-30 -> missing.
+    # energized 3; average working days (9 + 14 + 22) / 3 = 15; calendar (11 + 18 + 30) / 3 = 19.6667;
+    # on target 2 (0.6667); revisits done 2, due 3, on time 1 (0.3333); satisfied 1 of 2 answered (0.5);
+    # by voltage: 10 kV 2 orders (9 + 14) / 2 = 11.5; 110 kV 1 order 22.
+    d = os.path.join(work, "orders")
+    os.makedirs(d)
+    write(os.path.join(d, "a.toml"), order("A", 10, "2010-03-15", "2010-03-12",
+                                           "\n[revisit]\ndate = 2010-03-20\nsatisfied = true\n"))
+    write(os.path.join(d, "b.toml"), order("B", 10, "2010-03-15", "2010-03-19",
+                                           "\n[revisit]\ndate = 2010-04-20\nsatisfied = false\n"))
+    write(os.path.join(d, "c.toml"), order("C", 110, "2010-04-30", "2010-03-31"))
+    a = run_json(bin_, "assess", d, "--as-of", "2010-06-30")
+    expect_eq(a.get("summary"), {
+        "energized": 3, "average_working_days": 15.0, "average_calendar_days": 19.6667, "on_target": 2,
+        "on_target_rate": 0.6667, "revisit_done": 2, "revisit_due": 3, "revisit_on_time_rate": 0.3333,
+        "satisfied_rate": 0.5,
+        "by_voltage": [{"voltage_kv": 10, "energized": 2, "average_working_days": 11.5},
+                       {"voltage_kv": 110, "energized": 1, "average_working_days": 22.0}]}, "summary")
+    # No order in the period: counts 0, averages and rates null.
+    a = run_json(bin_, "assess", d, "--as-of", "2010-06-30", "--from", "2011-01-01")
+    expect_eq(a.get("summary"), {
+        "energized": 0, "average_working_days": None, "average_calendar_days": None, "on_target": 0,
+        "on_target_rate": None, "revisit_done": 0, "revisit_due": 0, "revisit_on_time_rate": None,
+        "satisfied_rate": None, "by_voltage": []}, "empty summary")
+    # Every format has the section.
+    for fmt_, needle in (("table", "Portfolio summary"), ("md", "Portfolio summary"), ("csv", "Portfolio summary"),
+                         ("html", "Portfolio summary")):
+        p = run(bin_, "assess", d, "--as-of", "2010-06-30", "--lang", "en", "--format", fmt_)
+        expect(p.returncode == 0 and needle in p.stdout, f"assess --format {fmt_} has the summary")
+        if fmt_ == "table":
+            expect("15.0" in p.stdout and "19.7" in p.stdout and "66.7%" in p.stdout and "11.5" in p.stdout,
+                   f"summary figures in the table: {p.stdout}")
+    p = run(bin_, "assess", d, "--as-of", "2010-06-30")
+    expect("本期汇总" in p.stdout and "按电压等级" in p.stdout, "zh summary")
+
+
 SCENARIOS = {
+    "summary": summary,
     "finish-within": finish_within,
     "owner": owner,
 }
