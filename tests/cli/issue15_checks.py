@@ -254,7 +254,53 @@ def summary(bin_, src, work):
     expect("本期汇总" in p.stdout and "按电压等级" in p.stdout, "zh summary")
 
 
+# ---- 4. follow-up after energization -------------------------------------------------------------
+
+def follow_up(bin_, src, work):
+    # Energized Fri 2010-03-12: revisit and inspection due 2010-04-12 (Mon, one calendar month).
+    # As of Fri 04-09 the next working day is Mon 04-12: due_soon. As of Tue 04-13: overdue by 1 calendar day.
+    # A revisit dated 04-10 is known on 04-13 but not on 04-09 (forgotten: facts after as-of).
+    f = os.path.join(work, "a.toml")
+    write(f, order("A", 10, "2010-03-15", "2010-03-12", "\n[revisit]\ndate = 2010-04-10\nsatisfied = true\n"))
+    ev = run_json(bin_, "evaluate", f, "--as-of", "2010-04-09")
+    expect_eq(ev.get("follow_up"), [
+        {"project": "A", "kind": "revisit", "energized": "2010-03-12", "deadline": "2010-04-12", "status": "due_soon"},
+        {"project": "A", "kind": "inspection", "energized": "2010-03-12", "deadline": "2010-04-12",
+         "status": "due_soon"}], "follow_up on 04-09")
+    ev = run_json(bin_, "evaluate", f, "--as-of", "2010-03-20")
+    expect_eq([x["status"] for x in ev.get("follow_up", [])], ["open", "open"], "follow_up open on 03-20")
+    ev = run_json(bin_, "evaluate", f, "--as-of", "2010-04-13")
+    expect_eq(ev.get("follow_up"), [
+        {"project": "A", "kind": "inspection", "energized": "2010-03-12", "deadline": "2010-04-12",
+         "status": "overdue"}], "follow_up on 04-13 (revisit recorded 04-10)")
+    rm = run_json(bin_, "remind", f, "--as-of", "2010-04-13")
+    expect_eq([(i.get("kind"), i.get("status"), i.get("days_late")) for i in rm.get("items", [])],
+              [("inspection", "overdue", 1)], "remind follow-up overdue")
+    rm = run_json(bin_, "remind", f, "--as-of", "2010-03-20")
+    expect_eq(rm.get("items"), [], "nothing to remind on 03-20")
+    # An inspection recorded closes it.
+    g = os.path.join(work, "b.toml")
+    write(g, read(f) + "\n[inspection]\ndate = 2010-04-11\nresult = \"ok\"\nnote = \"无问题\"\n")
+    ev = run_json(bin_, "evaluate", g, "--as-of", "2010-04-13")
+    expect_eq(ev.get("follow_up"), [], "both recorded")
+    # Stage items carry kind = "stage".
+    ex = os.path.join(src, "examples", "finish-within-2026.toml")
+    rm = run_json(bin_, "remind", ex, "--as-of", "2026-05-09")
+    expect_eq([i.get("kind") for i in rm.get("items", [])], ["stage"], "stage items kind")
+    # check: result must be ok | issues, with file:line:col.
+    h = os.path.join(work, "bad.toml")
+    text = read(f) + "\n[inspection]\ndate = 2010-04-11\nresult = \"fine\"\n"
+    write(h, text)
+    line = len(text.rstrip("\n").splitlines())
+    p = run(bin_, "check", h)
+    expect(re.search(rf"bad\.toml:{line}:10: error: result in \[inspection\] must be", p.stderr), f"bad result: {p.stderr}")
+    write(h, read(f) + "\n[inspection]\ndat = 2010-04-11\n")
+    p = run(bin_, "check", h)
+    expect("did you mean \"date\"" in p.stderr, f"inspection unknown key: {p.stderr}")
+
+
 SCENARIOS = {
+    "follow-up": follow_up,
     "summary": summary,
     "finish-within": finish_within,
     "owner": owner,

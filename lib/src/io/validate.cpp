@@ -20,7 +20,9 @@ namespace {
 using detail::Reader;
 using model::Date;
 
-const std::vector<std::string_view> k_top_keys{"schema", "project", "stage", "progress", "delay", "revisit", "calendar"};
+const std::vector<std::string_view> k_top_keys{"schema",  "project",    "stage",   "progress",
+                                               "delay",   "revisit",    "calendar", "inspection"};
+const std::vector<std::string_view> k_inspection_keys{"date", "result", "note"};
 const std::vector<std::string_view> k_project_keys{
     "id",           "name",       "customer",       "voltage_kv",       "capacity_kva",
     "key_project",  "important",  "live_line_work", "customer_manager", "applied",
@@ -71,6 +73,7 @@ public:
     read_delays();
     read_revisit();
     check_revisit_after_energization();
+    read_inspection();
     if (const toml::node* n = root.get("calendar")) {
       if (const auto* t = n->as_table())
         m_p.calendar = detail::read_calendar_table(m_r, *t, "[calendar]");
@@ -522,6 +525,34 @@ private:
       }
       m_p.delays.push_back(std::move(d));
     }
+  }
+
+  // [inspection] (回头看): date, result = "ok" | "issues", note.
+  void read_inspection() {
+    const toml::node* n = m_doc.root.get("inspection");
+    if (!n) return;
+    const auto* t = n->as_table();
+    if (!t) {
+      m_r.wrong_type(*n, "\"inspection\"", "a table", "write an [inspection] table");
+      return;
+    }
+    const std::string_view w = "[inspection]";
+    m_r.check_keys(*t, k_inspection_keys, w);
+    model::Inspection in;
+    in.loc = m_r.loc(*t);
+    in.date = m_r.date(*t, "date", w, false);
+    if (in.date) not_before_applied(*in.date, value_loc(*t, "date"), "inspection date");
+    if (auto v = m_r.string(*t, "result", w, false, true)) {
+      if (*v == "ok" || *v == "issues")
+        in.result = *v;
+      else
+        diags().error("bad-value", value_loc(*t, "result"),
+                      fmt::format("result in [inspection] must be \"ok\" or \"issues\", not \"{}\"{}", *v,
+                                  did_you_mean(*v, {"ok", "issues"})),
+                      "write result = \"ok\" or result = \"issues\" (then describe them in note)");
+    }
+    if (auto v = m_r.string(*t, "note", w, false, false)) in.note = *v;
+    m_p.inspection = std::move(in);
   }
 
   void read_revisit() {

@@ -25,6 +25,7 @@ void write_notice_json(JsonWriter& w, const StageNotice& n) {
   w.begin_object();
   w.field("project", n.project).field("project_name", n.project_name).field("file", n.file);
   w.field("customer_manager", n.customer_manager);
+  w.field("kind", "stage");
   w.field("id", n.id).field("name", n.name).field("dept", n.dept).field("customer", n.customer);
   w.field("owner", n.owner);
   w.field("deadline", n.deadline.iso()).field("effective_deadline", n.effective_deadline.iso());
@@ -33,6 +34,14 @@ void write_notice_json(JsonWriter& w, const StageNotice& n) {
   w.key("blocks").begin_array();
   for (const auto& b : n.blocks) w.value(b);
   w.end_array();
+  w.end_object();
+}
+
+void write_follow_up_json(JsonWriter& w, const std::string& project, const track::FollowUp& f) {
+  w.begin_object();
+  w.field("project", project).field("kind", track::follow_up_kind_word(f.kind));
+  w.field("energized", f.energized.iso()).field("deadline", f.deadline.iso());
+  w.field("status", track::follow_up_status_word(f.status));
   w.end_object();
 }
 
@@ -151,6 +160,7 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
   const track::ProjectEvaluation& p = *file.evaluation;
   if (p.energized) {
     ++m_energized;
+    for (const auto& f : p.follow_up) m_follow_up.emplace_back(p.id, f);
     return;
   }
   if (p.not_yet_applied) return; // the order did not exist on the as-of date: the week is reproduced as it was
@@ -180,6 +190,10 @@ void EvaluationJsonStream::finish() {
                    [](const StageNotice& x, const StageNotice& y) { return x.days_late > y.days_late; });
   m_w.key("escalations").begin_array();
   for (const auto& e : m_escalations) write_notice_json(m_w, e);
+  m_w.end_array();
+
+  m_w.key("follow_up").begin_array();
+  for (const auto& [project, f] : m_follow_up) write_follow_up_json(m_w, project, f);
   m_w.end_array();
 
   m_w.key("errors").begin_array();

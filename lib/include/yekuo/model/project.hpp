@@ -82,6 +82,13 @@ struct Revisit {                    // 95598 回访
   SourceLoc loc;
 };
 
+struct Inspection {                 // 回头看: the follow-up inspection after energization
+  std::optional<Date> date;
+  std::string result;               // "ok" | "issues" ("" when not given)
+  std::string note;
+  SourceLoc loc;
+};
+
 struct ProjectInfo {
   std::string id;
   std::string name;
@@ -110,6 +117,7 @@ struct Project {
   std::vector<Progress> progress;
   std::vector<Delay> delays;
   std::optional<Revisit> revisit;
+  std::optional<Inspection> inspection;
   calendar::CalendarOverrides calendar; // from the file's optional [calendar] table
 
   // Index of a stage id, or k_no_index.

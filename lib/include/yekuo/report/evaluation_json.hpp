@@ -36,6 +36,8 @@ struct StageNotice {
 void write_notice_json(JsonWriter& w, const StageNotice& notice);
 
 void write_stage_json(JsonWriter& w, const track::StageEvaluation& s);
+// {"project", "kind", "energized", "deadline", "status"} (evaluate's follow_up entries).
+void write_follow_up_json(JsonWriter& w, const std::string& project, const track::FollowUp& f);
 // {"file", "line", "column", "message", "code"}; `file` is the diagnostic's own file, else `file`.
 void write_error_json(JsonWriter& w, const std::string& file, const Diagnostic& d);
 // "errors": [...] of every file of the portfolio.
@@ -60,6 +62,7 @@ private:
   int m_energized = 0;
   track::DepartmentTally m_departments;
   std::vector<StageNotice> m_escalations;                    // file order, then stage order
+  std::vector<std::pair<std::string, track::FollowUp>> m_follow_up; // (project id, follow-up), file order
   std::vector<std::pair<std::string, Diagnostic>> m_errors;  // (file, error)
 };
 
