@@ -115,7 +115,8 @@ sch::Network to_network(const RandomCase& c, const WorkingCalendar& cal) {
 
 // Every dependency holds for (start, finish) points given per activity.
 // The critical path is a chain of driving dependencies from a first stage (whose start nothing
-// before it determines) to the final stage (the latest `done`), and `critical` marks exactly it.
+// before it determines) to the final stage (the latest `done`); `critical` marks every stage on a
+// driving chain into a stage done last (the path and the chains that tie with it).
 void check_critical_path(const sch::Network& net, const sch::Schedule& s, const WorkingCalendar& cal) {
   const std::size_t n = net.activities.size();
   const auto& t = s.timings;
@@ -131,7 +132,6 @@ void check_critical_path(const sch::Network& net, const sch::Schedule& s, const 
     CHECK_FALSE(on[i]);
     on[i] = true;
   }
-  for (std::size_t i = 0; i < n; ++i) CHECK(t[i].critical == on[i]);
   const auto drives = [&](std::size_t i, const sch::Link& l) {
     const auto& q = t[i];
     const auto& p = t[l.pred];
@@ -157,6 +157,32 @@ void check_critical_path(const sch::Network& net, const sch::Schedule& s, const 
   if (!first.fixed_start && !first.fixed_finish)
     CHECK(std::none_of(first.preds.begin(), first.preds.end(),
                        [&](const sch::Link& l) { return drives(path.front(), l); }));
+  // `critical`: the stages from which a driving chain leads to a stage done last.
+  std::vector<bool> reach(n, false);
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < n; ++i)
+    if (t[i].done == s.earliest_finish) reach[i] = true, todo.push_back(i);
+  while (!todo.empty()) {
+    const std::size_t i = todo.back();
+    todo.pop_back();
+    const auto& a = net.activities[i];
+    if (a.fixed_start || a.fixed_finish) continue;
+    for (const auto& l : a.preds)
+      if (!reach[l.pred] && drives(i, l)) reach[l.pred] = true, todo.push_back(l.pred);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    CHECK(t[i].critical == reach[i]);
+    if (on[i]) CHECK(t[i].critical);
+  }
+  // SPEC §2: in a network of working-day stages linked FS with lags >= 0 and no actuals, these
+  // are exactly the stages of least float.
+  const bool plain = std::all_of(net.activities.begin(), net.activities.end(), [](const sch::Activity& a) {
+    return a.unit == yekuo::model::DurationUnit::working_days && !a.release && !a.finish_release && !a.fixed_start &&
+           !a.fixed_finish && !a.finish_by &&
+           std::all_of(a.preds.begin(), a.preds.end(), [](const sch::Link& l) { return l.type == DepType::fs && l.lag >= 0; });
+  });
+  if (plain)
+    for (std::size_t i = 0; i < n; ++i) CHECK(t[i].critical == (t[i].total_float == s.min_float));
   // Without actuals nothing before the first stage holds it: it starts at the project start or
   // its release.
   if (!first.fixed_start && !first.fixed_finish && !first.finish_release)

@@ -169,6 +169,33 @@ std::vector<std::size_t> find_critical_path(const Network& n, const Schedule& sc
   return path;
 }
 
+// Every stage on a driving chain into a stage that is done last: the critical path and every chain
+// that ties with it. In a network of working-day stages linked FS with lags >= 0 these are exactly
+// the stages of least float (SPEC §2); with calendar-day stages, SS/FF links or actuals, the
+// least float no longer finds the chain, this does.
+std::vector<bool> on_driving_chains(const Network& n, const Schedule& sch, const PointMath& pm) {
+  const auto& t = sch.timings;
+  std::vector<bool> on(t.size(), false);
+  std::vector<std::size_t> todo;
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (t[i].done == sch.earliest_finish) {
+      on[i] = true;
+      todo.push_back(i);
+    }
+  while (!todo.empty()) {
+    const std::size_t cur = todo.back();
+    todo.pop_back();
+    const Activity& a = n.activities[cur];
+    if (a.fixed_start || a.fixed_finish) continue; // a recorded actual is a fact: nothing before it drives it
+    for (const Link& l : a.preds)
+      if (!on[l.pred] && drives(n, cur, l, t, pm)) {
+        on[l.pred] = true;
+        todo.push_back(l.pred);
+      }
+  }
+  return on;
+}
+
 } // namespace
 
 WorkPoint finish_after(const Activity& a, WorkPoint s, const calendar::WorkingCalendar& cal) {
@@ -223,7 +250,8 @@ Schedule compute_schedule(const Network& network, const calendar::WorkingCalenda
   // infeasible target then still never comes with a shortfall of 0.
   if (!sch.feasible && sch.shortfall == 0) sch.shortfall = std::max(1, -sch.min_float);
   sch.critical_path = find_critical_path(network, sch, succs, pm);
-  for (std::size_t i : sch.critical_path) sch.timings[i].critical = true;
+  const auto on = on_driving_chains(network, sch, pm);
+  for (std::size_t i = 0; i < count; ++i) sch.timings[i].critical = on[i];
   return sch;
 }
 
