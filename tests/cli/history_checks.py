@@ -17,24 +17,12 @@ import shutil
 import subprocess
 import sys
 
-FAILURES = []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clitest import expect, fail, run, finish  # noqa: E402
 
 
-def fail(msg):
-    FAILURES.append(msg)
-    print("FAIL:", msg, file=sys.stderr)
 
 
-def expect(cond, msg):
-    if not cond:
-        fail(msg)
-
-
-def run(bin_, *args, today=None):
-    env = dict(os.environ)
-    if today:
-        env["YEKUO_TODAY"] = today
-    return subprocess.run([bin_, *args], capture_output=True, text=True, timeout=120, env=env)
 
 
 def edit(path, old, new):
@@ -178,11 +166,7 @@ def main(argv):
         provisional(bin_, src, work)
     else:
         fail(f"unknown scenario {scenario}")
-    if FAILURES:
-        print(f"{len(FAILURES)} failure(s)", file=sys.stderr)
-        return 1
-    print("ok")
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -11,27 +11,14 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clitest import expect, fail, read, run, finish  # noqa: E402
+
 AS_OF = "2026-06-18"
-FAILURES = []
 
 
-def fail(msg):
-    FAILURES.append(msg)
-    print("FAIL:", msg, file=sys.stderr)
 
 
-def expect(cond, msg):
-    if not cond:
-        fail(msg)
-
-
-def run(bin_, *args):
-    return subprocess.run([bin_, *args], capture_output=True, text=True, timeout=120)
-
-
-def read(path):
-    with open(path, encoding="utf-8") as f:
-        return f.read()
 
 
 def leftovers(parent):
@@ -178,11 +165,7 @@ def main(argv):
     else:
         fail(f"unknown scenario {scenario}")
 
-    if FAILURES:
-        print(f"{len(FAILURES)} failure(s)", file=sys.stderr)
-        return 1
-    print("ok")
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":
