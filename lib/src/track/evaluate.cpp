@@ -24,7 +24,7 @@ const char* state_word(ProjectState s) {
 
 bool StageEvaluation::matters_this_week() const {
   return state.status == StageStatus::overdue || state.status == StageStatus::due_soon ||
-         state.status == StageStatus::in_progress || due_today || due_this_week || finished_this_week || held_up;
+         state.status == StageStatus::in_progress || due_today || due_this_week || finished_this_week;
 }
 
 bool ProjectEvaluation::any_overdue() const {
@@ -113,7 +113,6 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     const bool open = !s.state.finished && v.available;
     s.due_this_week = open && as_of < eff && eff <= week_end;
     s.due_today = open && eff == as_of;
-    s.held_up = !s.state.finished && !v.available && s.state.deadline <= week_end;
     s.finished_this_week = s.state.finished && week_start <= *s.state.finished && *s.state.finished <= as_of;
     any_overdue = any_overdue || s.state.status == StageStatus::overdue;
     e.stages.push_back(std::move(s));

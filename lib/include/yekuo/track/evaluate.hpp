@@ -58,7 +58,6 @@ struct StageEvaluation {
   std::string waiting_for;         // the direct predecessor that blocks it
   std::vector<std::string> blocks; // ids of the stages this one holds up (their blocked_by), display order
   std::vector<std::string> blocks_names; // their names, same order
-  bool held_up = false;            // blocked, and its planned deadline is past or this week: shown, naming the holder
   bool calendar_days = false;      // limit and days late count calendar days
   int held_by_revision = 0;        // a baseline revision that could not move the stage (0: none)
   HoldReason held = HoldReason::none;
@@ -72,8 +71,8 @@ struct StageEvaluation {
   bool due_this_week = false;
   bool finished_this_week = false;
   bool due_today = false;         // unfinished and the effective deadline is A itself
-  // Shown in the weekly table: overdue, due today or this week, finished this week, in progress, or
-  // held up by a predecessor past its planned deadline.
+  // Shown in the weekly table: overdue, due today or this week, finished this week, or in progress.
+  // (A stage held up by a predecessor is named on the holder's row and escalation: 阻塞.)
   [[nodiscard]] bool matters_this_week() const;
 };
 
