@@ -299,11 +299,72 @@ def follow_up(bin_, src, work):
     expect("did you mean \"date\"" in p.stderr, f"inspection unknown key: {p.stderr}")
 
 
+# ---- 4 (rest). assess reports inspections; the weekly table lists follow-ups -----------------------
+
+def inspection(bin_, src, work):
+    ex = os.path.join(src, "examples", "follow-up-2010.toml")
+    # Energized Fri 2010-03-12 (survey 03-02..03-08, energize 03-09..03-12): inspection due Mon 2010-04-12.
+    # Inspected 04-15 with issues: issues, late. Revisit 03-20 satisfied: ok.
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-06-30")
+    p = (a.get("projects") or [{}])[0]
+    expect_eq(p.get("revisit"), "ok", "revisit ok")
+    expect_eq((p.get("inspection"), p.get("inspection_late"), p.get("inspection_deadline"), p.get("inspection_date"),
+               p.get("inspection_result")), ("issues", True, "2010-04-12", "2010-04-15", "issues"), "inspection")
+    expect_eq(p.get("inspection_note"), "计量箱封印缺失，已通知营销部整改", "inspection note")
+    expect_eq(a.get("inspections"), [{"project": "WX-2010-0301-FU", "status": "issues", "late": True,
+                                      "deadline": "2010-04-12", "date": "2010-04-15",
+                                      "note": "计量箱封印缺失，已通知营销部整改"}], "inspections list")
+    # As of 04-13 the inspection of 04-15 is not known: missing (04-13 is after 04-12); on 04-12 itself not due.
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-04-13")
+    expect_eq(a["projects"][0].get("inspection"), "missing", "inspection missing on 04-13")
+    expect_eq(a["projects"][0].get("inspection_date"), None, "inspection forgotten on 04-13")
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-04-12")
+    expect_eq(a["projects"][0].get("inspection"), "not_due", "inspection not due on 04-12")
+    expect_eq(a.get("inspections"), [], "nothing listed on 04-12")
+    # In time without issues: ok.
+    f = os.path.join(work, "ok.toml")
+    write(f, read(ex).replace("date = 2010-04-15", "date = 2010-04-12").replace('result = "issues"', 'result = "ok"'))
+    a = run_json(bin_, "assess", f, "--as-of", "2010-06-30")
+    expect_eq((a["projects"][0].get("inspection"), a["projects"][0].get("inspection_late")), ("ok", False), "ok")
+    # Late without issues: late.
+    write(f, read(ex).replace('result = "issues"', 'result = "ok"'))
+    a = run_json(bin_, "assess", f, "--as-of", "2010-06-30")
+    expect_eq(a["projects"][0].get("inspection"), "late", "late")
+    # Every format shows it.
+    for fmt_ in ("table", "md", "csv", "html"):
+        p = run(bin_, "assess", ex, "--as-of", "2010-06-30", "--lang", "en", "--format", fmt_)
+        expect(p.returncode == 0 and "Inspection" in p.stdout and "issues found (and late)" in p.stdout,
+               f"assess --format {fmt_} shows the inspection: {p.stdout[-400:]}")
+    p = run(bin_, "assess", ex, "--as-of", "2010-06-30")
+    expect("回头看" in p.stdout and "发现问题（且回头看超期）" in p.stdout, "zh inspection")
+    # check: an inspection before the energization, with file:line:col.
+    text = read(ex).replace("date = 2010-04-15", "date = 2010-03-11")
+    line = next(i + 1 for i, l in enumerate(text.splitlines()) if l.startswith("date = 2010-03-11"))
+    g = os.path.join(work, "early.toml")
+    write(g, text)
+    p = run(bin_, "check", g)
+    expect(p.returncode == 2 and re.search(
+        rf"early\.toml:{line}:8: error: the inspection \(2010-03-11\) is before the energization \(2010-03-12.*"
+        r"\[inspection-before-energization\]", p.stderr), f"inspection before energization: {p.stderr}")
+    # The weekly table lists the follow-ups (JSON already does): as of Fri 04-09 the inspection is due on the
+    # next working day, Mon 04-12 (the revisit was done 03-20).
+    for fmt_ in ("table", "md", "csv", "html"):
+        p = run(bin_, "evaluate", ex, "--as-of", "2010-04-09", "--lang", "en", "--format", fmt_)
+        expect(p.returncode == 0 and "Follow-up after energization" in p.stdout and "due soon" in p.stdout
+               and "follow-up inspection" in p.stdout and "95598 revisit" not in p.stdout,
+               f"evaluate --format {fmt_} lists the follow-up: {p.stdout[-600:]}")
+    p = run(bin_, "evaluate", ex, "--as-of", "2010-04-14", "--lang", "en")
+    expect("overdue 2 days" in p.stdout, f"overdue follow-up in the table: {p.stdout[-600:]}")
+    p = run(bin_, "evaluate", ex, "--as-of", "2010-04-14")
+    expect("送电后回访及回头看" in p.stdout and "已超期 2 天" in p.stdout, "zh follow-up table")
+
+
 SCENARIOS = {
     "follow-up": follow_up,
     "summary": summary,
     "finish-within": finish_within,
     "owner": owner,
+    "inspection": inspection,
 }
 
 

@@ -72,8 +72,8 @@ public:
     read_progress();
     read_delays();
     read_revisit();
-    check_revisit_after_energization();
     read_inspection();
+    check_follow_ups_after_energization();
     if (const toml::node* n = root.get("calendar")) {
       if (const auto* t = n->as_table())
         m_p.calendar = detail::read_calendar_table(m_r, *t, "[calendar]");
@@ -541,7 +541,10 @@ private:
     model::Inspection in;
     in.loc = m_r.loc(*t);
     in.date = m_r.date(*t, "date", w, false);
-    if (in.date) not_before_applied(*in.date, value_loc(*t, "date"), "inspection date");
+    if (in.date) {
+      m_inspection_date_loc = value_loc(*t, "date");
+      not_before_applied(*in.date, m_inspection_date_loc, "inspection date");
+    }
     if (auto v = m_r.string(*t, "result", w, false, true)) {
       if (*v == "ok" || *v == "issues")
         in.result = *v;
@@ -577,10 +580,10 @@ private:
     m_p.revisit = std::move(r);
   }
 
-  // The 95598 revisit follows the energization: the latest finish of the stages without successors,
-  // when all of them have one (an order not energized yet is not judged here).
-  void check_revisit_after_energization() {
-    if (!m_p.revisit || !m_p.revisit->date || m_p.stages.empty()) return;
+  // The energization as recorded in the file: the latest finish of the stages without successors,
+  // when all of them have one (nullopt for an order not energized yet).
+  std::optional<Date> recorded_energization() const {
+    if (m_p.stages.empty()) return std::nullopt;
     std::vector<bool> has_succ(m_p.stages.size(), false);
     for (const auto& st : m_p.stages)
       for (const auto& d : st.after)
@@ -589,14 +592,31 @@ private:
     for (std::size_t i = 0; i < m_p.stages.size(); ++i) {
       if (has_succ[i]) continue;
       const auto* pr = m_p.progress_of(i);
-      if (pr == nullptr || !pr->finished) return;
+      if (pr == nullptr || !pr->finished) return std::nullopt;
       if (!energized || *pr->finished > *energized) energized = pr->finished;
     }
-    if (energized && *m_p.revisit->date < *energized)
+    return energized;
+  }
+
+  // The 95598 revisit and the 回头看 inspection follow the energization (an order not energized yet
+  // is not judged here).
+  void check_follow_ups_after_energization() {
+    const bool revisit = m_p.revisit && m_p.revisit->date;
+    const bool inspection = m_p.inspection && m_p.inspection->date;
+    if (!revisit && !inspection) return;
+    const auto energized = recorded_energization();
+    if (!energized) return;
+    if (revisit && *m_p.revisit->date < *energized)
       diags().error("revisit-before-energization", m_revisit_date_loc,
                     fmt::format("the revisit ({}) is before the energization ({}, the last finish of a final stage)",
                                 m_p.revisit->date->iso(), energized->iso()),
                     "the 95598 revisit comes after energization: check the revisit date and the stages' finish dates");
+    if (inspection && *m_p.inspection->date < *energized)
+      diags().error("inspection-before-energization", m_inspection_date_loc,
+                    fmt::format("the inspection ({}) is before the energization ({}, the last finish of a final stage)",
+                                m_p.inspection->date->iso(), energized->iso()),
+                    "the 回头看 inspection comes after energization: check the inspection date and the stages' "
+                    "finish dates");
   }
 
   // One provisional-calendar warning per uncovered year, at the first date of that year.
@@ -627,6 +647,7 @@ private:
   const LoadOptions& m_options;
   model::Project m_p;
   SourceLoc m_revisit_date_loc;
+  SourceLoc m_inspection_date_loc;
   std::optional<Date> m_applied;
   std::vector<SourceLoc> m_id_locs; // per stage: its id value
   std::unordered_map<std::string_view, std::size_t> m_ids;

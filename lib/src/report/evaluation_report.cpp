@@ -281,6 +281,42 @@ Table escalation_table(Lang lang, const std::vector<track::Escalation>& list) {
   return t;
 }
 
+// The follow-up list (docs/tracking.md#follow-up-after-energization): energized orders whose revisit or
+// inspection is not recorded yet, in file order (revisit first), every status.
+Table follow_up_table(Lang lang, const track::PortfolioEvaluation& portfolio) {
+  Table t;
+  t.title = tr(lang, "送电后回访及回头看（待办）", "Follow-up after energization (open)");
+  t.columns = {{tr(lang, "工程编号", "Order"), Align::left},    {tr(lang, "事项", "Follow-up"), Align::left},
+               {tr(lang, "送电日期", "Energized"), Align::left}, {tr(lang, "期限", "Deadline"), Align::left},
+               {tr(lang, "状态", "Status"), Align::left},       {tr(lang, "客户经理", "Customer manager"), Align::left}};
+  for (const auto& f : portfolio.files) {
+    if (!f.evaluation) continue;
+    const auto& p = *f.evaluation;
+    for (const auto& fu : p.follow_up) {
+      std::string status;
+      Style style = Style::normal;
+      switch (fu.status) {
+      case track::FollowUpStatus::open: status = tr(lang, "未到期", "open"); break;
+      case track::FollowUpStatus::due_soon:
+        status = tr(lang, "即将到期", "due soon");
+        style = Style::due_soon;
+        break;
+      case track::FollowUpStatus::overdue:
+        status = lang == Lang::zh ? fmt::format("已超期 {} 天", portfolio.as_of - fu.deadline)
+                                  : fmt::format("overdue {} days", portfolio.as_of - fu.deadline);
+        style = Style::overdue;
+        break;
+      }
+      t.rows.push_back({Cell{p.id},
+                        Cell{fu.kind == track::FollowUpKind::revisit ? tr(lang, "95598 回访", "95598 revisit")
+                                                                     : tr(lang, "回头看", "follow-up inspection")},
+                        Cell{fu.energized.iso()}, Cell{date_with_weekday(lang, fu.deadline)}, Cell{status, style},
+                        Cell{p.customer_manager.empty() ? "—" : p.customer_manager}});
+    }
+  }
+  return t;
+}
+
 } // namespace
 
 std::vector<std::string> project_warnings(const ProjectEvaluation& p, Lang lang) {
@@ -340,6 +376,7 @@ Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, 
   else
     doc.blocks.emplace_back(escalation_table(lang, esc));
 
+  if (Table fu = follow_up_table(lang, portfolio); !fu.rows.empty()) doc.blocks.emplace_back(std::move(fu));
   const int energized = portfolio.energized_count();
   if (energized > 0)
     doc.blocks.emplace_back(Paragraph{Cell{lang == Lang::zh ? fmt::format("另有 {} 个已送电工程未列入：见 yekuo assess", energized)
