@@ -21,7 +21,9 @@ using detail::Reader;
 using model::Date;
 
 const std::vector<std::string_view> k_top_keys{"schema",  "project",    "stage",   "progress",
-                                               "delay",   "revisit",    "calendar", "inspection"};
+                                               "delay",   "revisit",    "calendar", "inspection",
+                                               "coordination"};
+const std::vector<std::string_view> k_coordination_keys{"stage", "date", "by", "outcome", "note"};
 const std::vector<std::string_view> k_inspection_keys{"date", "result", "note"};
 const std::vector<std::string_view> k_project_keys{
     "id",           "name",       "customer",       "voltage_kv",       "capacity_kva",
@@ -74,6 +76,7 @@ public:
     read_revisit();
     read_inspection();
     check_follow_ups_after_energization();
+    read_coordinations();
     if (const toml::node* n = root.get("calendar")) {
       if (const auto* t = n->as_table())
         m_p.calendar = detail::read_calendar_table(m_r, *t, "[calendar]");
@@ -524,6 +527,40 @@ private:
         }
       }
       m_p.delays.push_back(std::move(d));
+    }
+  }
+
+  // [[coordination]] (客户经理协调): stage, date, by, outcome = "resolved" | "unresolved", note.
+  void read_coordinations() {
+    for (const auto* t : tables_of("coordination")) {
+      const std::string_view w = "[[coordination]]";
+      m_r.check_keys(*t, k_coordination_keys, w);
+      model::Coordination c;
+      c.loc = m_r.loc(*t);
+      c.index = stage_ref(*t, w);
+      if (c.index != model::k_no_index) c.stage = m_p.stages[c.index].id;
+      const auto date = m_r.date(*t, "date", w, true, "add date = YYYY-MM-DD (the day of the coordination)");
+      if (date) {
+        c.date = *date;
+        not_before_applied(*date, value_loc(*t, "date"), "coordination date");
+      }
+      if (auto v = m_r.string(*t, "by", w, false, false)) c.by = *v;
+      if (auto v = m_r.string(*t, "note", w, false, false)) c.note = *v;
+      const auto outcome =
+          m_r.string(*t, "outcome", w, true, true, "add outcome = \"resolved\" or outcome = \"unresolved\"");
+      bool good = date.has_value() && c.index != model::k_no_index && outcome.has_value();
+      if (outcome) {
+        if (*outcome == "resolved" || *outcome == "unresolved") {
+          c.resolved = *outcome == "resolved";
+        } else {
+          diags().error("bad-outcome", value_loc(*t, "outcome"),
+                        fmt::format("outcome in [[coordination]] must be \"resolved\" or \"unresolved\", not \"{}\"{}",
+                                    *outcome, did_you_mean(*outcome, {"resolved", "unresolved"})),
+                        "write outcome = \"resolved\" or outcome = \"unresolved\"");
+          good = false;
+        }
+      }
+      if (good) m_p.coordinations.push_back(std::move(c));
     }
   }
 
