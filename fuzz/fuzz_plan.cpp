@@ -91,7 +91,7 @@ void evaluate_at(const model::Project& project, const schedule::PlanOutcome& pla
   track::FileResult file;
   file.file = "fuzz.toml";
   try {
-    file.evaluation = track::evaluate_project(project, plan, reference, cal, {as_of, true});
+    file.evaluation = track::evaluate_project(project, plan, reference, cal, {as_of, true, {}});
   } catch (const InputError&) {
     return;
   }

@@ -17,17 +17,19 @@ void add_calendar_option(CLI::App* app, std::string& path) {
       ->option_text("FILE");
 }
 
-calendar::CalendarOverrides load_org_calendar(const std::string& path) {
+io::OrgSettings load_org_settings(const std::string& path) {
   std::string file = path;
   if (file.empty())
     if (const char* env = std::getenv("YEKUO_CALENDAR"); env != nullptr) file = env;
   if (file.empty()) return {};
   Diagnostics diags;
-  auto overrides = io::load_calendar_overrides(file, diags);
+  auto settings = io::load_org_settings(file, diags);
   print_diagnostics(diags);
-  if (!overrides) throw InputError(fmt::format("the calendar file {} is invalid (see above)", file));
-  return *overrides;
+  if (!settings) throw InputError(fmt::format("the calendar file {} is invalid (see above)", file));
+  return *settings;
 }
+
+calendar::CalendarOverrides load_org_calendar(const std::string& path) { return load_org_settings(path).calendar; }
 
 void print_diagnostics(const Diagnostics& diags) {
   std::map<std::string, SourceText> sources;

@@ -38,7 +38,8 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
   eval.forecast = forecast;
 
   // Without the organization's calendar every date could be wrong: a bad one stops the run.
-  calendar::CalendarOverrides org = load_org_calendar(opts.calendar);
+  io::OrgSettings org = load_org_settings(opts.calendar);
+  eval.escalation = org.escalation;
 
   const auto inputs = io::discover_project_files(opts.paths);
   if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
@@ -49,7 +50,7 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
     tally.add(r);
     consume(std::move(r));
   };
-  calendar::CalendarCache calendars(std::move(org));
+  calendar::CalendarCache calendars(std::move(org.calendar));
   track::evaluate_files(inputs.files, eval, calendars, &track::load_tracked_project, opts.jobs, hand_over);
   // Discovery problems count as bad inputs too (exit 2), with no line or column.
   for (const auto& p : inputs.problems) {

@@ -174,13 +174,15 @@ void write_site(const fs::path& site, const std::vector<report::SitePage>& pages
 int run_publish(const PublishOptions& o, const Context& ctx) {
   const calendar::Date as_of = o.as_of.empty() ? ctx.today : parse_date_option(o.as_of, "--as-of");
   const fs::path site = site_path(o.out);
-  calendar::CalendarCache calendars(load_org_calendar(o.calendar));
+  io::OrgSettings org = load_org_settings(o.calendar);
+  calendar::CalendarCache calendars(std::move(org.calendar));
 
   const auto inputs = io::discover_project_files(o.paths);
   if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
 
   report::SiteInput in;
   in.as_of = as_of;
+  in.escalation = org.escalation;
   for (const auto& p : inputs.problems) {
     const auto colon = p.find(": ");
     in.errors.push_back({Severity::error, "unreadable-path", SourceLoc{p.substr(0, colon), 0, 0},

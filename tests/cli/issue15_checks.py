@@ -299,11 +299,145 @@ def follow_up(bin_, src, work):
     expect("did you mean \"date\"" in p.stderr, f"inspection unknown key: {p.stderr}")
 
 
+# ---- 4 (rest). assess reports inspections; the weekly table lists follow-ups -----------------------
+
+def inspection(bin_, src, work):
+    ex = os.path.join(src, "examples", "follow-up-2010.toml")
+    # Energized Fri 2010-03-12 (survey 03-02..03-08, energize 03-09..03-12): inspection due Mon 2010-04-12.
+    # Inspected 04-15 with issues: issues, late. Revisit 03-20 satisfied: ok.
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-06-30")
+    p = (a.get("projects") or [{}])[0]
+    expect_eq(p.get("revisit"), "ok", "revisit ok")
+    expect_eq((p.get("inspection"), p.get("inspection_late"), p.get("inspection_deadline"), p.get("inspection_date"),
+               p.get("inspection_result")), ("issues", True, "2010-04-12", "2010-04-15", "issues"), "inspection")
+    expect_eq(p.get("inspection_note"), "计量箱封印缺失，已通知营销部整改", "inspection note")
+    expect_eq(a.get("inspections"), [{"project": "WX-2010-0301-FU", "status": "issues", "late": True,
+                                      "deadline": "2010-04-12", "date": "2010-04-15",
+                                      "note": "计量箱封印缺失，已通知营销部整改"}], "inspections list")
+    # As of 04-13 the inspection of 04-15 is not known: missing (04-13 is after 04-12); on 04-12 itself not due.
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-04-13")
+    expect_eq(a["projects"][0].get("inspection"), "missing", "inspection missing on 04-13")
+    expect_eq(a["projects"][0].get("inspection_date"), None, "inspection forgotten on 04-13")
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-04-12")
+    expect_eq(a["projects"][0].get("inspection"), "not_due", "inspection not due on 04-12")
+    expect_eq(a.get("inspections"), [], "nothing listed on 04-12")
+    # In time without issues: ok.
+    f = os.path.join(work, "ok.toml")
+    write(f, read(ex).replace("date = 2010-04-15", "date = 2010-04-12").replace('result = "issues"', 'result = "ok"'))
+    a = run_json(bin_, "assess", f, "--as-of", "2010-06-30")
+    expect_eq((a["projects"][0].get("inspection"), a["projects"][0].get("inspection_late")), ("ok", False), "ok")
+    # Late without issues: late.
+    write(f, read(ex).replace('result = "issues"', 'result = "ok"'))
+    a = run_json(bin_, "assess", f, "--as-of", "2010-06-30")
+    expect_eq(a["projects"][0].get("inspection"), "late", "late")
+    # Every format shows it.
+    for fmt_ in ("table", "md", "csv", "html"):
+        p = run(bin_, "assess", ex, "--as-of", "2010-06-30", "--lang", "en", "--format", fmt_)
+        expect(p.returncode == 0 and "Inspection" in p.stdout and "issues found (and late)" in p.stdout,
+               f"assess --format {fmt_} shows the inspection: {p.stdout[-400:]}")
+    p = run(bin_, "assess", ex, "--as-of", "2010-06-30")
+    expect("回头看" in p.stdout and "发现问题（且回头看超期）" in p.stdout, "zh inspection")
+    # check: an inspection before the energization, with file:line:col.
+    text = read(ex).replace("date = 2010-04-15", "date = 2010-03-11")
+    line = next(i + 1 for i, l in enumerate(text.splitlines()) if l.startswith("date = 2010-03-11"))
+    g = os.path.join(work, "early.toml")
+    write(g, text)
+    p = run(bin_, "check", g)
+    expect(p.returncode == 2 and re.search(
+        rf"early\.toml:{line}:8: error: the inspection \(2010-03-11\) is before the energization \(2010-03-12.*"
+        r"\[inspection-before-energization\]", p.stderr), f"inspection before energization: {p.stderr}")
+    # The weekly table lists the follow-ups (JSON already does): as of Fri 04-09 the inspection is due on the
+    # next working day, Mon 04-12 (the revisit was done 03-20).
+    for fmt_ in ("table", "md", "csv", "html"):
+        p = run(bin_, "evaluate", ex, "--as-of", "2010-04-09", "--lang", "en", "--format", fmt_)
+        expect(p.returncode == 0 and "Follow-up after energization" in p.stdout and "due soon" in p.stdout
+               and "follow-up inspection" in p.stdout and "95598 revisit" not in p.stdout,
+               f"evaluate --format {fmt_} lists the follow-up: {p.stdout[-600:]}")
+    p = run(bin_, "evaluate", ex, "--as-of", "2010-04-14", "--lang", "en")
+    expect("overdue 2 days" in p.stdout, f"overdue follow-up in the table: {p.stdout[-600:]}")
+    p = run(bin_, "evaluate", ex, "--as-of", "2010-04-14")
+    expect("送电后回访及回头看" in p.stdout and "已超期 2 天" in p.stdout, "zh follow-up table")
+
+
+# ---- 5. the escalation ladder ------------------------------------------------------------------
+
+def escalation(bin_, src, work):
+    ex = os.path.join(src, "examples", "escalation-2010.toml")
+    # Applied Mon 2010-03-01 (March 2010 has no holiday). survey due 03-04 (within 3), design due 03-11
+    # (within 8), plan_reply due 03-15 (within 10). As of Thu 03-18:
+    #   survey 03-05, 08..12, 15..18 = 10 working days over -> level 3;
+    #   design 03-12, 15..18 = 5 -> level 2;
+    #   plan_reply 03-16..18 = 3 -> 1, but one unresolved coordination (03-16) -> 1 + 1 = 2 (the resolved one of
+    #   03-17 does not count; the unresolved one of 03-19 had not happened).
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2010-03-18")
+    got = [(e.get("id"), e.get("days_late"), e.get("level"), e.get("unresolved_coordinations"))
+           for e in ev.get("escalations", [])]
+    expect_eq(got, [("survey", 10, 3, 0), ("design", 5, 2, 0), ("plan_reply", 3, 2, 1)], "levels on 03-18")
+    expect_eq([e.get("level_name") for e in ev["escalations"]], ["deputy_general_manager", "director", "director"],
+              "level names")
+    # As of Fri 03-19 the second unresolved coordination counts: plan_reply 4 days over, 1 + 2 = level 3.
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2010-03-19")
+    expect_eq([(e["id"], e["level"]) for e in ev.get("escalations", [])],
+              [("survey", 3), ("design", 2), ("plan_reply", 3)], "levels on 03-19")
+    # As of Tue 03-16: survey 03-05..16 = 8 -> 2; design 03-12, 15, 16 = 3 -> 1; plan_reply 03-16 = 1, one
+    # unresolved coordination dated 03-16 (on the as-of day: known) -> 2.
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2010-03-16")
+    expect_eq([(e["id"], e["days_late"], e["level"]) for e in ev.get("escalations", [])],
+              [("survey", 8, 2), ("design", 3, 1), ("plan_reply", 1, 2)], "levels on 03-16")
+    # The organization's thresholds: director_days = 3, deputy_days = 5 -> survey 3, design 3, plan_reply 2 (03-18).
+    org = os.path.join(work, "org.toml")
+    write(org, "[calendar]\nyears = [2010]\n\n[escalation]\ndirector_days = 3\ndeputy_days = 5\n")
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2010-03-18", "--calendar", org)
+    expect_eq([(e["id"], e["level"]) for e in ev.get("escalations", [])],
+              [("survey", 3), ("design", 3), ("plan_reply", 2)], "levels with the organization's thresholds")
+    env = dict(os.environ, YEKUO_CALENDAR=org)
+    p = subprocess.run([bin_, "evaluate", ex, "--as-of", "2010-03-18", "--format", "json"], capture_output=True,
+                       text=True, env=env, timeout=120)
+    expect_eq([e["level"] for e in json.loads(p.stdout).get("escalations", [])], [3, 3, 2], "$YEKUO_CALENDAR")
+    # An organization file with [escalation] only; a bad one stops the run with its position.
+    write(org, "[escalation]\ndirector_days = 6\ndeputy_days = 4\n")
+    p = run(bin_, "evaluate", ex, "--as-of", "2010-03-18", "--calendar", org)
+    expect(p.returncode == 2 and re.search(r"org\.toml:3:15: error: deputy_days = 4 is less than director_days = 6",
+                                           p.stderr), f"bad escalation table: {p.stderr}")
+    write(org, "[escalation]\ndirector_days = 4\n")
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2010-03-18", "--calendar", org)
+    expect_eq([e["level"] for e in ev.get("escalations", [])], [3, 2, 2], "[escalation] only, deputy 10")
+    # The weekly table groups by level, level 3 first, in every format.
+    for fmt_ in ("table", "md", "csv", "html"):
+        p = run(bin_, "evaluate", ex, "--as-of", "2010-03-18", "--lang", "en", "--format", fmt_)
+        out = p.stdout
+        i3, i2 = out.find("Level 3: to the deputy general manager"), out.find("Level 2: to the customer service")
+        expect(p.returncode == 0 and 0 <= i3 < i2 and "Level 1:" not in out, f"evaluate --format {fmt_} levels")
+        expect(i3 < out.find("现场勘查", i3) < i2 < out.find("接入工程设计", i2) < out.find("供电方案答复", i2),
+               f"evaluate --format {fmt_}: rows under their level")
+    p = run(bin_, "evaluate", ex, "--as-of", "2010-03-18")
+    expect("第 3 级：报请分管副总经理决策" in p.stdout and "第 2 级：向客户服务中心主任汇报协调" in p.stdout, "zh levels")
+    # check: [[coordination]] with file:line:col, did-you-mean for keys and stages, bad outcome.
+    text = read(ex)
+    bad = text + '\n[[coordination]]\nstage = "plan_rply"\ndate = 2010-03-17\noutcome = "unresolve"\nnotes = "x"\n'
+    f = os.path.join(work, "bad.toml")
+    write(f, bad)
+    n = len(text.splitlines()) + 1  # the blank line, then the table header
+    p = run(bin_, "check", f)
+    expect(p.returncode == 2, f"check exit: {p.returncode}")
+    expect(re.search(rf"bad\.toml:{n + 2}:9: error: unknown stage \"plan_rply\" in \[\[coordination\]\] "
+                     r"\(did you mean \"plan_reply\"\?\)", p.stderr), f"unknown stage: {p.stderr}")
+    expect(re.search(rf"bad\.toml:{n + 4}:11: error: outcome in \[\[coordination\]\] must be \"resolved\" or "
+                     r"\"unresolved\", not \"unresolve\" \(did you mean \"unresolved\"\?\).*\[bad-outcome\]", p.stderr),
+           f"bad outcome: {p.stderr}")
+    expect(re.search(rf"bad\.toml:{n + 5}:1: error: .*did you mean \"note\"", p.stderr), f"unknown key: {p.stderr}")
+    write(f, text + '\n[[coordination]]\nstage = "design"\noutcome = "resolved"\n')
+    p = run(bin_, "check", f)
+    expect(re.search(r"missing.*date", p.stderr), f"missing date: {p.stderr}")
+
+
 SCENARIOS = {
     "follow-up": follow_up,
     "summary": summary,
     "finish-within": finish_within,
     "owner": owner,
+    "inspection": inspection,
+    "escalation": escalation,
 }
 
 

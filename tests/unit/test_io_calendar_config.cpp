@@ -27,6 +27,46 @@ TEST_CASE("an organization calendar file gives its holidays, working days and ye
   CHECK(cal.is_working_day(D("2027-02-06")));       // a Saturday made a working day
 }
 
+TEST_CASE("the organization file's [escalation] table sets the ladder's thresholds; the calendar keeps working") {
+  Diagnostics d;
+  auto s = io::load_org_settings_text("[calendar]\nholidays = [2027-01-04]\n[escalation]\ndirector_days = 3\ndeputy_days = 7\n",
+                                      "org.toml", d);
+  REQUIRE(s.has_value());
+  CHECK(d.empty());
+  CHECK(s->escalation.director_days == 3);
+  CHECK(s->escalation.deputy_days == 7);
+  CHECK(s->calendar.holidays == std::vector<Date>{D("2027-01-04")});
+  // Without [escalation]: the defaults 5 and 10. Only [escalation]: no calendar changes, no error.
+  s = io::load_org_settings_text("[calendar]\nyears = [2027]\n", "org.toml", d);
+  REQUIRE(s.has_value());
+  CHECK(s->escalation.director_days == 5);
+  CHECK(s->escalation.deputy_days == 10);
+  s = io::load_org_settings_text("[escalation]\ndeputy_days = 12\n", "org.toml", d);
+  REQUIRE(s.has_value());
+  CHECK(d.empty());
+  CHECK(s->escalation.director_days == 5);
+  CHECK(s->escalation.deputy_days == 12);
+  CHECK(s->calendar.holidays.empty());
+  // deputy before director, an unknown key (did you mean), a value out of range: each at its position.
+  Diagnostics bad;
+  CHECK_FALSE(io::load_org_settings_text("[escalation]\ndirector_days = 6\ndeputy_days = 4\n", "org.toml", bad));
+  REQUIRE(bad.items().size() == 1);
+  CHECK(bad.items()[0].code == "bad-escalation");
+  CHECK(bad.items()[0].loc.line == 3);
+  Diagnostics typo;
+  CHECK_FALSE(io::load_org_settings_text("[escalation]\ndirector_day = 6\n", "org.toml", typo));
+  REQUIRE_FALSE(typo.items().empty());
+  CHECK(typo.items()[0].code == "unknown-key");
+  CHECK(typo.items()[0].message.find("did you mean \"director_days\"") != std::string::npos);
+  Diagnostics zero;
+  CHECK_FALSE(io::load_org_settings_text("[escalation]\ndirector_days = 0\n", "org.toml", zero));
+  CHECK(zero.items()[0].code == "bad-escalation");
+  // Neither table: the calendar table is missing, as before.
+  Diagnostics none;
+  CHECK_FALSE(io::load_org_settings_text("schema = 1\n", "org.toml", none));
+  CHECK(none.items()[0].code == "missing-key");
+}
+
 TEST_CASE("problems in a calendar file are reported with positions") {
   Diagnostics d;
   const auto ov = io::load_calendar_overrides_text(

@@ -65,7 +65,7 @@ ProjectEvaluation evaluate(const yekuo::model::Project& p, Date as_of,
                            std::optional<yekuo::track::PlanReference> ref = std::nullopt) {
   const auto plan = yekuo::schedule::make_plan(p, cal());
   if (!ref) ref = yekuo::track::reference_from_plan(p, plan, cal());
-  return yekuo::track::evaluate_project(p, plan, *ref, cal(), {as_of, true});
+  return yekuo::track::evaluate_project(p, plan, *ref, cal(), {as_of, true, {}});
 }
 
 const StageEvaluation& stage(const ProjectEvaluation& e, const char* id) {
@@ -114,7 +114,7 @@ TEST_CASE("an overdue stage with float left makes the project at risk, not late"
   ref.stages[0].deadline_point = cal().point(D("2010-03-08"));
   ref.stages[0].limit_days = 5;
   // As of Wed 03-10: x is 2 days overdue; forecast x 03-11, y 03-12..03-18, e 03-19, 03-22.
-  const auto e = yekuo::track::evaluate_project(p, plan, ref, cal(), {D("2010-03-10"), true});
+  const auto e = yekuo::track::evaluate_project(p, plan, ref, cal(), {D("2010-03-10"), true, {}});
   CHECK(stage(e, "x").state.status == StageStatus::overdue);
   CHECK(stage(e, "x").state.days_late == 2);
   CHECK(e.forecast_energization == D("2010-03-22"));
@@ -299,7 +299,7 @@ TEST_CASE("bad files are recorded and the rest is evaluated, in input order, on 
     return t;
   };
   yekuo::calendar::CalendarCache cache;
-  const auto result = yekuo::track::evaluate_portfolio(files, {D("2010-03-18"), true}, cache, loader, 4);
+  const auto result = yekuo::track::evaluate_portfolio(files, {D("2010-03-18"), true, {}}, cache, loader, 4);
   CHECK(calls == 40);
   REQUIRE(result.files.size() == 40);
   for (std::size_t k = 0; k < files.size(); ++k) {
@@ -325,7 +325,7 @@ TEST_CASE("an internal error is not swallowed as a bad file") {
     throw yekuo::InternalError("bug");
   };
   yekuo::calendar::CalendarCache cache;
-  CHECK_THROWS_AS((void)yekuo::track::evaluate_portfolio({"a.toml", "b.toml"}, {D("2010-03-18"), true}, cache, loader, 2),
+  CHECK_THROWS_AS((void)yekuo::track::evaluate_portfolio({"a.toml", "b.toml"}, {D("2010-03-18"), true, {}}, cache, loader, 2),
                   yekuo::InternalError);
 }
 

@@ -68,3 +68,39 @@ TEST_CASE("a dissatisfied revisit is reported with its issues, and lateness stay
 }
 
 } // TEST_SUITE
+
+TEST_SUITE("track::inspection") {
+
+namespace {
+std::optional<yekuo::model::Inspection> inspect(const char* date, const char* result) {
+  yekuo::model::Inspection in;
+  if (date) in.date = D(date);
+  in.result = result;
+  in.note = "计量箱封印缺失";
+  return in;
+}
+} // namespace
+
+TEST_CASE("the inspection has the revisit's deadline; issues win over late") {
+  // Energized Fri 2010-05-28: due Mon 2010-06-28 (one calendar month).
+  const Date e = D("2010-05-28");
+  const auto ok = track::assess_inspection(inspect("2010-06-28", "ok"), e, D("2010-12-31"));
+  CHECK(ok.status == track::InspectionStatus::ok);
+  CHECK(ok.deadline == D("2010-06-28"));
+  CHECK_FALSE(ok.late);
+  const auto late = track::assess_inspection(inspect("2010-06-29", "ok"), e, D("2010-12-31"));
+  CHECK(late.status == track::InspectionStatus::late);
+  CHECK(late.late);
+  const auto issues = track::assess_inspection(inspect("2010-06-29", "issues"), e, D("2010-12-31"));
+  CHECK(issues.status == track::InspectionStatus::issues);
+  CHECK(issues.late);
+  CHECK(issues.note == "计量箱封印缺失");
+  CHECK(std::string(track::inspection_status_name(issues.status)) == "issues");
+  CHECK(issues.needs_attention());
+  // No date: not due on the deadline itself, missing the day after.
+  CHECK(track::assess_inspection(std::nullopt, e, D("2010-06-28")).status == track::InspectionStatus::not_due);
+  CHECK(track::assess_inspection(std::nullopt, e, D("2010-06-29")).status == track::InspectionStatus::missing);
+  CHECK(track::assess_inspection(inspect(nullptr, ""), e, D("2010-06-29")).status == track::InspectionStatus::missing);
+}
+
+} // TEST_SUITE

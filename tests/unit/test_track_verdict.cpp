@@ -104,7 +104,7 @@ struct Order {
     return track::make_tracked_project(p, baseline, cal(), D(as_of));
   }
   [[nodiscard]] track::ProjectEvaluation evaluate(const char* as_of) const {
-    return track::evaluate_project(known_on(as_of), {D(as_of), true});
+    return track::evaluate_project(known_on(as_of), {D(as_of), true, {}});
   }
   [[nodiscard]] track::ProjectAssessment assess(const char* as_of = "2010-12-31") const {
     const auto t = known_on(as_of);

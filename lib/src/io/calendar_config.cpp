@@ -72,29 +72,82 @@ calendar::CalendarOverrides read_calendar_table(Reader& r, const toml::table& t,
 
 } // namespace detail
 
-std::optional<calendar::CalendarOverrides> load_calendar_overrides_text(std::string_view text, const std::string& path,
-                                                                        Diagnostics& diags) {
+namespace {
+
+// [escalation]: director_days, deputy_days (whole working days, 1 <= director_days <= deputy_days).
+model::EscalationThresholds read_escalation_table(detail::Reader& r, const toml::table& t) {
+  const std::string_view w = "[escalation]";
+  r.check_keys(t, {"director_days", "deputy_days"}, w);
+  model::EscalationThresholds out;
+  auto read = [&](std::string_view key, int& value) {
+    const auto v = r.integer(t, key, w);
+    if (!v) return;
+    if (*v < 1 || *v > 1000) {
+      r.diags().error("bad-escalation", r.loc(*t.get(key)),
+                      fmt::format("{} = {} in [escalation] is out of range 1..1000", key, *v),
+                      "give whole working days overdue, for example director_days = 5, deputy_days = 10");
+      return;
+    }
+    value = static_cast<int>(*v);
+  };
+  read("director_days", out.director_days);
+  read("deputy_days", out.deputy_days);
+  if (out.deputy_days < out.director_days) {
+    const toml::node* n = t.get("deputy_days") ? t.get("deputy_days") : t.get("director_days");
+    r.diags().error("bad-escalation", n ? r.loc(*n) : r.loc(t),
+                    fmt::format("deputy_days = {} is less than director_days = {} in [escalation]", out.deputy_days,
+                                out.director_days),
+                    "the deputy general manager comes after the centre's director: deputy_days >= director_days");
+  }
+  return out;
+}
+
+} // namespace
+
+std::optional<OrgSettings> load_org_settings_text(std::string_view text, const std::string& path, Diagnostics& diags) {
   Diagnostics local;
   const auto doc = parse_toml(text, path, local);
-  std::optional<calendar::CalendarOverrides> out;
+  std::optional<OrgSettings> out;
   if (doc) {
+    out.emplace();
     detail::Reader r(path, local);
-    r.check_keys(doc->root, {"schema", "calendar"}, "a calendar file (top level)");
+    r.check_keys(doc->root, {"schema", "calendar", "escalation"}, "a calendar file (top level)");
     if (const toml::node* s = doc->root.get("schema"); s && !(s->as_integer() && s->as_integer()->get() == 1))
       local.error("bad-schema", r.loc(*s), "unsupported schema; calendar files use schema = 1", "write `schema = 1` or leave it out");
     const toml::node* n = doc->root.get("calendar");
+    const toml::node* e = doc->root.get("escalation");
     if (!n) {
-      local.error("missing-key", SourceLoc{path, 1, 1}, "missing the [calendar] table",
-                  "write [calendar] followed by holidays = [...], workdays = [...], years = [...]");
+      if (!e)
+        local.error("missing-key", SourceLoc{path, 1, 1}, "missing the [calendar] table",
+                    "write [calendar] followed by holidays = [...], workdays = [...], years = [...]");
     } else if (const auto* t = n->as_table()) {
-      out = detail::read_calendar_table(r, *t, "[calendar]");
+      out->calendar = detail::read_calendar_table(r, *t, "[calendar]");
     } else {
       r.wrong_type(*n, "\"calendar\"", "a table", "write a [calendar] table");
+    }
+    if (e) {
+      if (const auto* t = e->as_table())
+        out->escalation = read_escalation_table(r, *t);
+      else
+        r.wrong_type(*e, "\"escalation\"", "a table", "write an [escalation] table");
     }
   }
   for (const auto& d : local.items()) diags.add(d);
   if (local.has_errors()) return std::nullopt;
   return out;
+}
+
+std::optional<OrgSettings> load_org_settings(const std::string& path, Diagnostics& diags) {
+  const auto text = read_text_file(path, diags);
+  if (!text) return std::nullopt;
+  return load_org_settings_text(*text, path, diags);
+}
+
+std::optional<calendar::CalendarOverrides> load_calendar_overrides_text(std::string_view text, const std::string& path,
+                                                                        Diagnostics& diags) {
+  auto settings = load_org_settings_text(text, path, diags);
+  if (!settings) return std::nullopt;
+  return std::move(settings->calendar);
 }
 
 std::optional<calendar::CalendarOverrides> load_calendar_overrides(const std::string& path, Diagnostics& diags) {

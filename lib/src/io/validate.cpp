@@ -21,7 +21,9 @@ using detail::Reader;
 using model::Date;
 
 const std::vector<std::string_view> k_top_keys{"schema",  "project",    "stage",   "progress",
-                                               "delay",   "revisit",    "calendar", "inspection"};
+                                               "delay",   "revisit",    "calendar", "inspection",
+                                               "coordination"};
+const std::vector<std::string_view> k_coordination_keys{"stage", "date", "by", "outcome", "note"};
 const std::vector<std::string_view> k_inspection_keys{"date", "result", "note"};
 const std::vector<std::string_view> k_project_keys{
     "id",           "name",       "customer",       "voltage_kv",       "capacity_kva",
@@ -72,8 +74,9 @@ public:
     read_progress();
     read_delays();
     read_revisit();
-    check_revisit_after_energization();
     read_inspection();
+    check_follow_ups_after_energization();
+    read_coordinations();
     if (const toml::node* n = root.get("calendar")) {
       if (const auto* t = n->as_table())
         m_p.calendar = detail::read_calendar_table(m_r, *t, "[calendar]");
@@ -527,6 +530,40 @@ private:
     }
   }
 
+  // [[coordination]] (客户经理协调): stage, date, by, outcome = "resolved" | "unresolved", note.
+  void read_coordinations() {
+    for (const auto* t : tables_of("coordination")) {
+      const std::string_view w = "[[coordination]]";
+      m_r.check_keys(*t, k_coordination_keys, w);
+      model::Coordination c;
+      c.loc = m_r.loc(*t);
+      c.index = stage_ref(*t, w);
+      if (c.index != model::k_no_index) c.stage = m_p.stages[c.index].id;
+      const auto date = m_r.date(*t, "date", w, true, "add date = YYYY-MM-DD (the day of the coordination)");
+      if (date) {
+        c.date = *date;
+        not_before_applied(*date, value_loc(*t, "date"), "coordination date");
+      }
+      if (auto v = m_r.string(*t, "by", w, false, false)) c.by = *v;
+      if (auto v = m_r.string(*t, "note", w, false, false)) c.note = *v;
+      const auto outcome =
+          m_r.string(*t, "outcome", w, true, true, "add outcome = \"resolved\" or outcome = \"unresolved\"");
+      bool good = date.has_value() && c.index != model::k_no_index && outcome.has_value();
+      if (outcome) {
+        if (*outcome == "resolved" || *outcome == "unresolved") {
+          c.resolved = *outcome == "resolved";
+        } else {
+          diags().error("bad-outcome", value_loc(*t, "outcome"),
+                        fmt::format("outcome in [[coordination]] must be \"resolved\" or \"unresolved\", not \"{}\"{}",
+                                    *outcome, did_you_mean(*outcome, {"resolved", "unresolved"})),
+                        "write outcome = \"resolved\" or outcome = \"unresolved\"");
+          good = false;
+        }
+      }
+      if (good) m_p.coordinations.push_back(std::move(c));
+    }
+  }
+
   // [inspection] (回头看): date, result = "ok" | "issues", note.
   void read_inspection() {
     const toml::node* n = m_doc.root.get("inspection");
@@ -541,7 +578,10 @@ private:
     model::Inspection in;
     in.loc = m_r.loc(*t);
     in.date = m_r.date(*t, "date", w, false);
-    if (in.date) not_before_applied(*in.date, value_loc(*t, "date"), "inspection date");
+    if (in.date) {
+      m_inspection_date_loc = value_loc(*t, "date");
+      not_before_applied(*in.date, m_inspection_date_loc, "inspection date");
+    }
     if (auto v = m_r.string(*t, "result", w, false, true)) {
       if (*v == "ok" || *v == "issues")
         in.result = *v;
@@ -577,10 +617,10 @@ private:
     m_p.revisit = std::move(r);
   }
 
-  // The 95598 revisit follows the energization: the latest finish of the stages without successors,
-  // when all of them have one (an order not energized yet is not judged here).
-  void check_revisit_after_energization() {
-    if (!m_p.revisit || !m_p.revisit->date || m_p.stages.empty()) return;
+  // The energization as recorded in the file: the latest finish of the stages without successors,
+  // when all of them have one (nullopt for an order not energized yet).
+  std::optional<Date> recorded_energization() const {
+    if (m_p.stages.empty()) return std::nullopt;
     std::vector<bool> has_succ(m_p.stages.size(), false);
     for (const auto& st : m_p.stages)
       for (const auto& d : st.after)
@@ -589,14 +629,31 @@ private:
     for (std::size_t i = 0; i < m_p.stages.size(); ++i) {
       if (has_succ[i]) continue;
       const auto* pr = m_p.progress_of(i);
-      if (pr == nullptr || !pr->finished) return;
+      if (pr == nullptr || !pr->finished) return std::nullopt;
       if (!energized || *pr->finished > *energized) energized = pr->finished;
     }
-    if (energized && *m_p.revisit->date < *energized)
+    return energized;
+  }
+
+  // The 95598 revisit and the 回头看 inspection follow the energization (an order not energized yet
+  // is not judged here).
+  void check_follow_ups_after_energization() {
+    const bool revisit = m_p.revisit && m_p.revisit->date;
+    const bool inspection = m_p.inspection && m_p.inspection->date;
+    if (!revisit && !inspection) return;
+    const auto energized = recorded_energization();
+    if (!energized) return;
+    if (revisit && *m_p.revisit->date < *energized)
       diags().error("revisit-before-energization", m_revisit_date_loc,
                     fmt::format("the revisit ({}) is before the energization ({}, the last finish of a final stage)",
                                 m_p.revisit->date->iso(), energized->iso()),
                     "the 95598 revisit comes after energization: check the revisit date and the stages' finish dates");
+    if (inspection && *m_p.inspection->date < *energized)
+      diags().error("inspection-before-energization", m_inspection_date_loc,
+                    fmt::format("the inspection ({}) is before the energization ({}, the last finish of a final stage)",
+                                m_p.inspection->date->iso(), energized->iso()),
+                    "the 回头看 inspection comes after energization: check the inspection date and the stages' "
+                    "finish dates");
   }
 
   // One provisional-calendar warning per uncovered year, at the first date of that year.
@@ -627,6 +684,7 @@ private:
   const LoadOptions& m_options;
   model::Project m_p;
   SourceLoc m_revisit_date_loc;
+  SourceLoc m_inspection_date_loc;
   std::optional<Date> m_applied;
   std::vector<SourceLoc> m_id_locs; // per stage: its id value
   std::unordered_map<std::string_view, std::size_t> m_ids;

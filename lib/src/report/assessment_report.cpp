@@ -109,6 +109,17 @@ Style revisit_style(const track::RevisitResult& r) {
   return Style::normal;
 }
 
+Style inspection_style(const track::InspectionResult& r) {
+  switch (r.status) {
+  case track::InspectionStatus::ok: return Style::ok;
+  case track::InspectionStatus::not_due: return Style::muted;
+  case track::InspectionStatus::late: return Style::warning;
+  case track::InspectionStatus::missing:
+  case track::InspectionStatus::issues: return Style::overdue;
+  }
+  return Style::normal;
+}
+
 KeyValues order_header(const ProjectAssessment& p, Lang lang) {
   KeyValues kv;
   kv.title = fmt::format("{} {}", p.id, p.name);
@@ -149,6 +160,12 @@ KeyValues order_header(const ProjectAssessment& p, Lang lang) {
     text += lang == Lang::zh ? fmt::format("（时限 {}）", p.revisit->deadline.iso())
                              : fmt::format(" (due by {})", p.revisit->deadline.iso());
     add("95598 回访", "95598 revisit", text, revisit_style(*p.revisit));
+  }
+  if (p.inspection) {
+    std::string text = inspection_status_text(*p.inspection, lang);
+    text += lang == Lang::zh ? fmt::format("（时限 {}）", p.inspection->deadline.iso())
+                             : fmt::format(" (due by {})", p.inspection->deadline.iso());
+    add("回头看", "Inspection", text, inspection_style(*p.inspection));
   }
   return kv;
 }
@@ -310,6 +327,27 @@ Table revisit_table(const track::Assessment& a, Lang lang) {
   return t;
 }
 
+Table inspection_table(const track::Assessment& a, Lang lang) {
+  Table t;
+  t.title = tr(lang, "回头看问题清单（报营销部）", "Inspections needing attention (for the marketing department)");
+  t.columns = {{tr(lang, "工程编号", "Order"), Align::left},
+               {tr(lang, "客户", "Customer"), Align::left},
+               {tr(lang, "客户经理", "Customer manager"), Align::left},
+               {tr(lang, "接电日期", "Energized"), Align::left},
+               {tr(lang, "回头看时限", "Due by"), Align::left},
+               {tr(lang, "回头看日期", "Inspected"), Align::left},
+               {tr(lang, "情况", "Status"), Align::left},
+               {tr(lang, "说明", "Note"), Align::left}};
+  for (const auto& p : a.projects) {
+    if (!p.inspection || !p.inspection->needs_attention()) continue;
+    const auto& r = *p.inspection;
+    t.rows.push_back({Cell{p.id}, Cell{p.customer}, Cell{p.customer_manager.empty() ? "—" : p.customer_manager},
+                      Cell{p.energized->iso()}, Cell{r.deadline.iso()}, Cell{r.date ? r.date->iso() : "—"},
+                      Cell{inspection_status_text(r, lang), inspection_style(r)}, Cell{r.note.empty() ? "—" : r.note}});
+  }
+  return t;
+}
+
 Table incomplete_table(const track::Assessment& a, Lang lang) {
   Table t;
   t.title = tr(lang, "实绩不完整、未考核的工程", "Energized orders with missing actuals (not assessed)");
@@ -357,6 +395,18 @@ std::string clock_reason_text(const StageAssessment& s, const std::string& pred_
       return lang == Lang::zh ? fmt::format("前序「{}」完成时间倒推（完成-完成）", pred_name)
                               : fmt::format("back from '{}' finishing (finish-to-finish)", pred_name);
     }
+  }
+  return {};
+}
+
+std::string inspection_status_text(const track::InspectionResult& r, Lang lang) {
+  switch (r.status) {
+  case track::InspectionStatus::ok: return tr(lang, "已按时回头看，无问题", "done in time, no issues");
+  case track::InspectionStatus::not_due: return tr(lang, "未到回头看时限", "not due yet");
+  case track::InspectionStatus::missing: return tr(lang, "超过一个月未回头看", "missing (over one month)");
+  case track::InspectionStatus::late: return tr(lang, "回头看超期（超过一个月）", "late (after one month)");
+  case track::InspectionStatus::issues:
+    return r.late ? tr(lang, "发现问题（且回头看超期）", "issues found (and late)") : tr(lang, "发现问题", "issues found");
   }
   return {};
 }
@@ -475,6 +525,11 @@ Document build_assessment_document(const track::Assessment& a, Lang lang) {
     doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "95598 回访：无缺失、超期或不满意。", "95598 revisits: none missing, late or dissatisfied."), Style::ok}});
   else
     doc.blocks.emplace_back(rv);
+  const Table in = inspection_table(a, lang);
+  if (in.rows.empty())
+    doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "回头看：无缺失、超期或发现问题。", "Inspections: none missing, late or with issues."), Style::ok}});
+  else
+    doc.blocks.emplace_back(in);
   if (incomplete > 0) doc.blocks.emplace_back(incomplete_table(a, lang));
   std::string counts =
       lang == Lang::zh
@@ -521,6 +576,16 @@ std::string assessment_json(const track::Assessment& a) {
     w.key("revisit_issues").begin_array();
     for (const auto& i : r.issues) w.value(i);
     w.end_array();
+    const auto& in = *p.inspection;
+    w.field("inspection", track::inspection_status_name(in.status));
+    w.field("inspection_late", in.late);
+    w.field("inspection_deadline", in.deadline.iso());
+    write_date_or_null(w, "inspection_date", in.date);
+    if (in.result.empty())
+      w.null_field("inspection_result");
+    else
+      w.field("inspection_result", in.result);
+    w.field("inspection_note", in.note);
     w.key("stages").begin_array();
     for (const auto& s : p.stages) {
       w.begin_object();
@@ -580,6 +645,7 @@ std::string assessment_json(const track::Assessment& a) {
     w.begin_object();
     w.field("id", p.id).field("file", p.file).field("energized", p.energized->iso());
     w.field("revisit", track::revisit_status_name(p.revisit->status));
+    w.field("inspection", track::inspection_status_name(p.inspection->status));
     w.key("missing_finish").begin_array();
     for (const auto& m : p.missing_finish) w.value(m);
     w.end_array();
@@ -619,6 +685,19 @@ std::string assessment_json(const track::Assessment& a) {
     w.key("issues").begin_array();
     for (const auto& i : r.issues) w.value(i);
     w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("inspections").begin_array();
+  for (const auto& p : a.projects) {
+    if (!p.inspection || !p.inspection->needs_attention()) continue;
+    const auto& r = *p.inspection;
+    w.begin_object();
+    w.field("project", p.id).field("status", track::inspection_status_name(r.status)).field("late", r.late);
+    w.field("deadline", r.deadline.iso());
+    write_date_or_null(w, "date", r.date);
+    w.field("note", r.note);
     w.end_object();
   }
   w.end_array();

@@ -18,10 +18,11 @@ StageNotice make_notice(const track::ProjectEvaluation& project, const StageEval
                      project.customer_manager, stage.id,       stage.name,
                      stage.dept,        stage.customer,        stage.state.deadline,
                      stage.state.effective_deadline, stage.state.status, stage.state.days_late,
-                     stage.calendar_days, stage.blocks, stage.owner};
+                     stage.calendar_days, stage.blocks, stage.owner,
+                     stage.escalation_level, stage.unresolved_coordinations, stage.overdue_working_days};
 }
 
-void write_notice_json(JsonWriter& w, const StageNotice& n) {
+void write_notice_json(JsonWriter& w, const StageNotice& n, bool escalation) {
   w.begin_object();
   w.field("project", n.project).field("project_name", n.project_name).field("file", n.file);
   w.field("customer_manager", n.customer_manager);
@@ -34,6 +35,11 @@ void write_notice_json(JsonWriter& w, const StageNotice& n) {
   w.key("blocks").begin_array();
   for (const auto& b : n.blocks) w.value(b);
   w.end_array();
+  if (escalation) {
+    w.field("level", n.level).field("level_name", track::escalation_level_word(n.level));
+    w.field("unresolved_coordinations", n.unresolved_coordinations);
+    w.field("overdue_working_days", n.overdue_working_days);
+  }
   w.end_object();
 }
 
@@ -189,7 +195,7 @@ void EvaluationJsonStream::finish() {
   std::stable_sort(m_escalations.begin(), m_escalations.end(),
                    [](const StageNotice& x, const StageNotice& y) { return x.days_late > y.days_late; });
   m_w.key("escalations").begin_array();
-  for (const auto& e : m_escalations) write_notice_json(m_w, e);
+  for (const auto& e : m_escalations) write_notice_json(m_w, e, /*escalation=*/true);
   m_w.end_array();
 
   m_w.key("follow_up").begin_array();

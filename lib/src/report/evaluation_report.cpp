@@ -257,26 +257,77 @@ Table department_table(Lang lang, const std::vector<track::DepartmentSummary>& d
   return t;
 }
 
-Table escalation_table(Lang lang, const std::vector<track::Escalation>& list) {
+// One table per escalation level, level 3 first (docs/tracking.md#the-escalation-ladder); within a
+// level worst first, as track::escalations orders them.
+std::string level_title(Lang lang, int level) {
+  switch (level) {
+  case 3: return tr(lang, "第 3 级：报请分管副总经理决策", "Level 3: to the deputy general manager for a decision");
+  case 2: return tr(lang, "第 2 级：向客户服务中心主任汇报协调", "Level 2: to the customer service centre's director");
+  default: return tr(lang, "第 1 级：客户经理协调", "Level 1: the customer manager coordinates");
+  }
+}
+
+Table escalation_table(Lang lang, const std::vector<track::Escalation>& list, int level) {
   Table t;
-  t.title = tr(lang, "提请主任协调（超期未完成）", "Escalate to the centre's director (overdue)");
+  t.title = level_title(lang, level);
   t.columns = {{tr(lang, "序号", "No."), Align::right},          {tr(lang, "工程编号", "Order"), Align::left},
                {tr(lang, "工作阶段", "Stage"), Align::left},      {tr(lang, "责任部门", "Department"), Align::left},
                {tr(lang, "工作时限", "Deadline"), Align::left},   {tr(lang, "超期工作日", "Days late"), Align::right},
+               {tr(lang, "协调未果", "Unresolved"), Align::right},
                {tr(lang, "阻塞后续", "Holding up"), Align::left},
                {tr(lang, "客户经理", "Customer manager"), Align::left}};
   // The responsible person's column appears when a listed stage names one (`owner`).
-  const bool owners = std::any_of(list.begin(), list.end(), [](const auto& e) { return !e.stage->owner.empty(); });
+  const bool owners = std::any_of(list.begin(), list.end(), [&](const auto& e) {
+    return e.stage->escalation_level == level && !e.stage->owner.empty();
+  });
   if (owners) t.columns.insert(t.columns.begin() + 4, Column{tr(lang, "责任人", "Owner"), Align::left});
   std::size_t no = 0;
   for (const auto& e : list) {
+    if (e.stage->escalation_level != level) continue;
     std::vector<Cell> row{Cell{fmt::format("{}", ++no)}, Cell{e.project->id}, Cell{e.stage->name}, Cell{e.stage->dept},
             Cell{e.stage->state.effective_deadline.iso()},
             Cell{days_late_text(lang, *e.stage), Style::overdue},
+            Cell{fmt::format("{}", e.stage->unresolved_coordinations)},
             Cell{e.stage->blocks_names.empty() ? "—" : join_ids(e.stage->blocks_names, lang == Lang::zh ? "、" : ", ")},
             Cell{e.project->customer_manager.empty() ? "—" : e.project->customer_manager}};
     if (owners) row.insert(row.begin() + 4, Cell{e.stage->owner.empty() ? "—" : e.stage->owner});
     t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+// The follow-up list (docs/tracking.md#follow-up-after-energization): energized orders whose revisit or
+// inspection is not recorded yet, in file order (revisit first), every status.
+Table follow_up_table(Lang lang, const track::PortfolioEvaluation& portfolio) {
+  Table t;
+  t.title = tr(lang, "送电后回访及回头看（待办）", "Follow-up after energization (open)");
+  t.columns = {{tr(lang, "工程编号", "Order"), Align::left},    {tr(lang, "事项", "Follow-up"), Align::left},
+               {tr(lang, "送电日期", "Energized"), Align::left}, {tr(lang, "期限", "Deadline"), Align::left},
+               {tr(lang, "状态", "Status"), Align::left},       {tr(lang, "客户经理", "Customer manager"), Align::left}};
+  for (const auto& f : portfolio.files) {
+    if (!f.evaluation) continue;
+    const auto& p = *f.evaluation;
+    for (const auto& fu : p.follow_up) {
+      std::string status;
+      Style style = Style::normal;
+      switch (fu.status) {
+      case track::FollowUpStatus::open: status = tr(lang, "未到期", "open"); break;
+      case track::FollowUpStatus::due_soon:
+        status = tr(lang, "即将到期", "due soon");
+        style = Style::due_soon;
+        break;
+      case track::FollowUpStatus::overdue:
+        status = lang == Lang::zh ? fmt::format("已超期 {} 天", portfolio.as_of - fu.deadline)
+                                  : fmt::format("overdue {} days", portfolio.as_of - fu.deadline);
+        style = Style::overdue;
+        break;
+      }
+      t.rows.push_back({Cell{p.id},
+                        Cell{fu.kind == track::FollowUpKind::revisit ? tr(lang, "95598 回访", "95598 revisit")
+                                                                     : tr(lang, "回头看", "follow-up inspection")},
+                        Cell{fu.energized.iso()}, Cell{date_with_weekday(lang, fu.deadline)}, Cell{status, style},
+                        Cell{p.customer_manager.empty() ? "—" : p.customer_manager}});
+    }
   }
   return t;
 }
@@ -337,9 +388,13 @@ Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, 
   const auto esc = track::escalations(active);
   if (esc.empty())
     doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "无需提请主任协调的超期事项。", "Nothing to escalate to the director."), Style::ok}});
-  else
-    doc.blocks.emplace_back(escalation_table(lang, esc));
+  else {
+    doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "提请主任协调（超期未完成），按升级层级分组：", "Escalate to the centre's director (overdue), grouped by level:"), Style::strong}});
+    for (int level = 3; level >= 1; --level)
+      if (Table t = escalation_table(lang, esc, level); !t.rows.empty()) doc.blocks.emplace_back(std::move(t));
+  }
 
+  if (Table fu = follow_up_table(lang, portfolio); !fu.rows.empty()) doc.blocks.emplace_back(std::move(fu));
   const int energized = portfolio.energized_count();
   if (energized > 0)
     doc.blocks.emplace_back(Paragraph{Cell{lang == Lang::zh ? fmt::format("另有 {} 个已送电工程未列入：见 yekuo assess", energized)

@@ -331,7 +331,7 @@ std::vector<SitePage> build_site(const SiteInput& in, Lang lang, const PageRende
   orders.reserve(in.orders.size());
   for (const auto& t : in.orders) {
     try {
-      orders.push_back({&t, track::evaluate_project(t, {in.as_of, true}), nullptr});
+      orders.push_back({&t, track::evaluate_project(t, {in.as_of, true, in.escalation}), nullptr});
     } catch (const InputError& e) {
       errors.push_back({Severity::error, "publish-failed", SourceLoc{t.project.file, 0, 0}, e.what(), {}});
     }

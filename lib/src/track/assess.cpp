@@ -66,6 +66,9 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
   std::optional<model::Revisit> revisit = project.revisit;
   if (revisit && revisit->date && *revisit->date > as_of) revisit.reset(); // not revisited yet on as_of
   a.revisit = assess_revisit(revisit, energized, as_of);
+  std::optional<model::Inspection> inspection = project.inspection;
+  if (inspection && inspection->date && *inspection->date > as_of) inspection.reset(); // not inspected yet on as_of
+  a.inspection = assess_inspection(inspection, energized, as_of);
 
   for (std::size_t i = 0; i < project.stages.size(); ++i) {
     if (finished_by(project.progress_of(i), as_of)) continue;

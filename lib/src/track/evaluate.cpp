@@ -38,6 +38,22 @@ const StageEvaluation* ProjectEvaluation::find_stage(std::string_view stage_id) 
   return nullptr;
 }
 
+int escalation_level(int unresolved_coordinations, int overdue_working_days,
+                     const model::EscalationThresholds& thresholds) {
+  int level = 1 + std::max(0, unresolved_coordinations);
+  if (overdue_working_days >= thresholds.director_days) level = std::max(level, 2);
+  if (overdue_working_days >= thresholds.deputy_days) level = std::max(level, 3);
+  return std::min(level, 3);
+}
+
+const char* escalation_level_word(int level) {
+  switch (level) {
+  case 1: return "customer_manager";
+  case 2: return "director";
+  default: return "deputy_general_manager";
+  }
+}
+
 ProjectEvaluation evaluate_project(const model::Project& project, const schedule::PlanOutcome& plan,
                                    const PlanReference& reference, const calendar::WorkingCalendar& cal,
                                    const EvaluateOptions& options) {
@@ -115,6 +131,14 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     s.due_today = open && eff == as_of;
     s.finished_this_week = s.state.finished && week_start <= *s.state.finished && *s.state.finished <= as_of;
     any_overdue = any_overdue || s.state.status == StageStatus::overdue;
+    if (escalates(s)) {
+      // Working days even for a calendar-day stage (whose days_late counts calendar days): the
+      // ladder's thresholds are working days. Coordinations after A were dropped (known_on).
+      s.overdue_working_days = cal.point(as_of) - cal.point(eff);
+      for (const model::Coordination& c : project.coordinations)
+        if (c.index == i && !c.resolved && c.date <= as_of) ++s.unresolved_coordinations;
+      s.escalation_level = escalation_level(s.unresolved_coordinations, s.overdue_working_days, options.escalation);
+    }
     e.stages.push_back(std::move(s));
   }
 

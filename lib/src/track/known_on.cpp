@@ -19,6 +19,7 @@ void forget_after(model::Project& project, calendar::Date day) {
   for (model::Delay& d : project.delays) forget_if_after(d.reported, day);
   if (project.revisit && project.revisit->date && *project.revisit->date > day) project.revisit.reset();
   if (project.inspection && project.inspection->date && *project.inspection->date > day) project.inspection.reset();
+  std::erase_if(project.coordinations, [&](const model::Coordination& c) { return c.date > day; });
 }
 
 std::optional<model::Baseline> baseline_known_on(model::Baseline baseline, calendar::Date day) {

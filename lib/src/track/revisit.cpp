@@ -39,4 +39,38 @@ RevisitResult assess_revisit(const std::optional<model::Revisit>& revisit, calen
   return r;
 }
 
+const char* inspection_status_name(InspectionStatus s) {
+  switch (s) {
+  case InspectionStatus::ok: return "ok";
+  case InspectionStatus::missing: return "missing";
+  case InspectionStatus::late: return "late";
+  case InspectionStatus::issues: return "issues";
+  case InspectionStatus::not_due: return "not_due";
+  }
+  return "not_due";
+}
+
+InspectionResult assess_inspection(const std::optional<model::Inspection>& inspection, calendar::Date energized,
+                                   calendar::Date as_of) {
+  InspectionResult r;
+  r.deadline = revisit_deadline(energized);
+  if (inspection) {
+    r.date = inspection->date;
+    r.result = inspection->result;
+    r.note = inspection->note;
+    r.loc = inspection->loc;
+  }
+  if (!r.date) {
+    r.status = as_of > r.deadline ? InspectionStatus::missing : InspectionStatus::not_due;
+    return r;
+  }
+  r.late = *r.date > r.deadline;
+  // As for the revisit, problems found win over lateness (still visible through `late`).
+  if (r.result == "issues")
+    r.status = InspectionStatus::issues;
+  else
+    r.status = r.late ? InspectionStatus::late : InspectionStatus::ok;
+  return r;
+}
+
 } // namespace yekuo::track

@@ -6,8 +6,14 @@
 //   workdays = [2027-02-20]                 # extra working days
 //   years = [2027]                          # years the organization vouches for
 //
-// A project file may carry the same optional [calendar] table (Project::calendar).
+//   [escalation]                            # the escalation ladder's thresholds (optional)
+//   director_days = 5                       # working days overdue -> level 2 (centre director)
+//   deputy_days = 10                        # working days overdue -> level 3 (deputy general manager)
+//
+// Either table may be left out, not both. A project file may carry the same optional [calendar]
+// table (Project::calendar); the thresholds are the organization's only.
 #include <yekuo/calendar/calendar.hpp>
+#include <yekuo/model/project.hpp>
 #include <yekuo/util/diagnostic.hpp>
 
 #include <optional>
@@ -16,7 +22,17 @@
 
 namespace yekuo::io {
 
-// nullopt when there is any error (reported to diags with file:line:col).
+// The organization settings file: its calendar overrides and escalation thresholds (defaults when a
+// table is absent). nullopt when there is any error (reported to diags with file:line:col).
+struct OrgSettings {
+  calendar::CalendarOverrides calendar;
+  model::EscalationThresholds escalation;
+};
+[[nodiscard]] std::optional<OrgSettings> load_org_settings(const std::string& path, Diagnostics& diags);
+[[nodiscard]] std::optional<OrgSettings> load_org_settings_text(std::string_view text, const std::string& path,
+                                                                Diagnostics& diags);
+
+// Its calendar part only. nullopt when there is any error (reported to diags with file:line:col).
 [[nodiscard]] std::optional<calendar::CalendarOverrides> load_calendar_overrides(const std::string& path,
                                                                                  Diagnostics& diags);
 [[nodiscard]] std::optional<calendar::CalendarOverrides>

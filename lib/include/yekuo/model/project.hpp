@@ -89,6 +89,26 @@ struct Inspection {                 // 回头看: the follow-up inspection after
   SourceLoc loc;
 };
 
+// [[coordination]]: the customer manager's coordination of a stage (客户经理协调), the first rung of the
+// escalation ladder (docs/tracking.md#the-escalation-ladder).
+struct Coordination {
+  std::string stage;
+  std::size_t index = k_no_index;
+  Date date;
+  std::string by;                   // who coordinated ("" when not given)
+  bool resolved = false;            // outcome = "resolved" | "unresolved"
+  std::string note;
+  SourceLoc loc;
+};
+
+// The escalation ladder's thresholds (organization settings, `[escalation]` of the --calendar file):
+// a stage at least `director_days` working days overdue goes to the centre's director (level 2), at
+// least `deputy_days` to the deputy general manager (level 3).
+struct EscalationThresholds {
+  int director_days = 5;
+  int deputy_days = 10;
+};
+
 struct ProjectInfo {
   std::string id;
   std::string name;
@@ -118,6 +138,7 @@ struct Project {
   std::vector<Delay> delays;
   std::optional<Revisit> revisit;
   std::optional<Inspection> inspection;
+  std::vector<Coordination> coordinations; // file order
   calendar::CalendarOverrides calendar; // from the file's optional [calendar] table
 
   // Index of a stage id, or k_no_index.

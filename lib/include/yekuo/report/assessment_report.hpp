@@ -20,5 +20,7 @@ namespace yekuo::report {
 
 // The revisit status as people read it ("未回访" / "missing").
 [[nodiscard]] std::string revisit_status_text(const track::RevisitResult& r, Lang lang);
+// The inspection (回头看) status as people read it.
+[[nodiscard]] std::string inspection_status_text(const track::InspectionResult& r, Lang lang);
 
 } // namespace yekuo::report

@@ -31,9 +31,13 @@ struct StageNotice {
   bool calendar_days = false;   // days_late counts calendar days
   std::vector<std::string> blocks; // ids of the stages of the order it holds up
   std::string owner;            // the stage's responsible person ("" when not given)
+  int level = 0;                // escalation level 1..3 (0: not escalated); written for escalations only
+  int unresolved_coordinations = 0;
+  int overdue_working_days = 0;
 };
 [[nodiscard]] StageNotice make_notice(const track::ProjectEvaluation& project, const track::StageEvaluation& stage);
-void write_notice_json(JsonWriter& w, const StageNotice& notice);
+// `escalation`: an entry of `escalations`, with its level (docs/tracking.md#the-escalation-ladder).
+void write_notice_json(JsonWriter& w, const StageNotice& notice, bool escalation = false);
 
 void write_stage_json(JsonWriter& w, const track::StageEvaluation& s);
 // {"project", "kind", "energized", "deadline", "status"} (evaluate's follow_up entries).

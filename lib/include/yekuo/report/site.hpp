@@ -24,6 +24,7 @@ struct SiteInput {
   calendar::Date as_of;                      // statuses, forecasts and revisits as of this day
   std::vector<track::TrackedProject> orders; // loaded orders, in file order (the index lists them so)
   std::vector<Diagnostic> errors;            // bad files: listed on the index page, not published
+  model::EscalationThresholds escalation;    // the organization's ladder (--calendar FILE [escalation])
 };
 
 struct SitePage {

@@ -80,6 +80,7 @@ struct ProjectAssessment {
   int vs_target_working_days = 0;          // point(energized) - point(target); > 0 later
   std::vector<StageAssessment> stages;     // file order; empty unless assessed
   std::optional<RevisitResult> revisit;    // energized orders only
+  std::optional<InspectionResult> inspection; // energized orders only (回头看)
   const calendar::WorkingCalendar* calendar = nullptr; // for pictures (non-working days); not owned
 };
 

@@ -71,6 +71,13 @@ struct StageEvaluation {
   bool due_this_week = false;
   bool finished_this_week = false;
   bool due_today = false;         // unfinished and the effective deadline is A itself
+  // The escalation ladder (escalates() only; docs/tracking.md#the-escalation-ladder): the unresolved
+  // [[coordination]] records of the stage dated on or before A, the working days from the effective
+  // deadline to A, and the level (1 customer manager, 2 centre director, 3 deputy general manager; 0
+  // when the stage is not escalated).
+  int unresolved_coordinations = 0;
+  int overdue_working_days = 0;
+  int escalation_level = 0;
   // Shown in the weekly table: overdue, due today or this week, finished this week, or in progress.
   // (A stage held up by a predecessor is named on the holder's row and escalation: 阻塞.)
   [[nodiscard]] bool matters_this_week() const;
@@ -110,7 +117,14 @@ struct ProjectEvaluation {
 struct EvaluateOptions {
   calendar::Date as_of;
   bool forecast = true; // `remind` does not need it
+  model::EscalationThresholds escalation; // the organization's ladder (--calendar FILE [escalation])
 };
+
+// The level of an escalated stage: min(3, max(1 + unresolved coordinations, 2 when at least
+// director_days working days overdue, 3 when at least deputy_days)).
+[[nodiscard]] int escalation_level(int unresolved_coordinations, int overdue_working_days,
+                                   const model::EscalationThresholds& thresholds);
+[[nodiscard]] const char* escalation_level_word(int level); // "customer_manager", "director", "deputy_general_manager"
 
 // The evaluation of one loaded order. The project must be validated; `plan` is its current
 // plan and `reference` what it is measured against.

@@ -39,4 +39,30 @@ struct RevisitResult {
 [[nodiscard]] RevisitResult assess_revisit(const std::optional<model::Revisit>& revisit, calendar::Date energized,
                                            calendar::Date as_of);
 
+// The 回头看 inspection after energization (docs/assessment.md#inspection): the same one-calendar-month
+// deadline as the revisit; its words are the revisit's with `issues` in place of `dissatisfied`.
+enum class InspectionStatus { ok, missing, late, issues, not_due };
+
+[[nodiscard]] const char* inspection_status_name(InspectionStatus s); // ok | missing | late | issues | not_due
+
+struct InspectionResult {
+  InspectionStatus status = InspectionStatus::not_due;
+  bool late = false;                   // done after the deadline (also true when status == issues)
+  calendar::Date deadline;             // energized + 1 calendar month (revisit_deadline)
+  std::optional<calendar::Date> date;  // when it was done
+  std::string result;                  // "ok" | "issues" | "" (not given)
+  std::string note;
+  SourceLoc loc;
+
+  // Listed for the marketing department: missing, late or issues found.
+  [[nodiscard]] bool needs_attention() const {
+    return status == InspectionStatus::missing || status == InspectionStatus::late || status == InspectionStatus::issues;
+  }
+};
+
+// With a date: result = "issues" -> issues (late tells whether it was also after the deadline); else
+// after the deadline -> late; else ok. Without a date: as_of after the deadline -> missing; else not_due.
+[[nodiscard]] InspectionResult assess_inspection(const std::optional<model::Inspection>& inspection,
+                                                 calendar::Date energized, calendar::Date as_of);
+
 } // namespace yekuo::track
