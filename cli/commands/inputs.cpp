@@ -1,5 +1,7 @@
 #include "inputs.hpp"
 
+#include "output_options.hpp"
+
 #include <yekuo/io/calendar_config.hpp>
 #include <yekuo/io/toml_loader.hpp>
 #include <yekuo/util/error.hpp>
@@ -27,6 +29,14 @@ calendar::CalendarOverrides load_org_calendar(const std::string& path) {
   print_diagnostics(diags);
   if (!overrides) throw InputError(fmt::format("the calendar file {} is invalid (see above)", file));
   return *overrides;
+}
+
+io::DiscoveredInputs discover_orders(const std::vector<std::string>& paths) {
+  auto inputs = io::discover_project_files(paths);
+  for (const auto& b : inputs.baselines)
+    if (auto note = io::skipped_baseline_note(b)) warn(*note);
+  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+  return inputs;
 }
 
 void print_diagnostics(const Diagnostics& diags) {

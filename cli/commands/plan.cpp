@@ -38,7 +38,9 @@ void confirm_plan(const PlanOptions& o, const model::Project& project, const sch
     throw InputError(fmt::format("{} already records revision {} (confirmed {}); a new confirmation is a rolling "
                                  "adjustment: give --reason \"…\" (what was agreed with the customer)",
                                  path, baseline->current().number, baseline->current().confirmed.iso()));
-  model::Baseline out = baseline.value_or(model::Baseline{project.info.id, {}});
+  model::Baseline out;
+  if (baseline) out = *baseline;
+  else out.project_id = project.info.id;
   const int number = out.revisions.empty() ? 1 : out.revisions.back().number + 1;
   out.revisions.push_back(
       track::make_revision(project, plan, ctx.today, o.reason.empty() ? std::string("初次确认") : o.reason, number));
@@ -69,7 +71,7 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   for (int y : plan.provisional_years) warn(calendar::WorkingCalendar::provisional_warning(y));
 
   Diagnostics baseline_diags;
-  auto loaded = io::load_baseline(io::baseline_path_for(o.file), baseline_diags);
+  auto loaded = io::load_order_baseline(o.file, project->info.id, baseline_diags);
   print_diagnostics(baseline_diags);
   if (loaded.status == io::BaselineStatus::invalid) return code(ExitCode::bad_input);
   std::optional<model::Baseline> baseline;
@@ -88,10 +90,7 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   }
 
   std::optional<report::BaselineNote> note;
-  if (baseline && !baseline->revisions.empty()) {
-    const auto& rev = baseline->current();
-    note = report::BaselineNote{rev.number, rev.confirmed, rev.reason, track::revision_matches_plan(rev, *project, plan)};
-  }
+  if (baseline && !baseline->revisions.empty()) note = report::baseline_note(*baseline, *project, plan, cal);
 
   std::string text;
   if (o.output.format == render::Format::json)

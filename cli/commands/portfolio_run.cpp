@@ -40,8 +40,7 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
   // Without the organization's calendar every date could be wrong: a bad one stops the run.
   calendar::CalendarOverrides org = load_org_calendar(opts.calendar);
 
-  const auto inputs = io::discover_project_files(opts.paths);
-  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+  const auto inputs = discover_orders(opts.paths);
 
   PortfolioTally tally;
   auto hand_over = [&](track::FileResult&& r) {

@@ -175,8 +175,7 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
   const fs::path site = site_path(o.out);
   calendar::CalendarCache calendars(load_org_calendar(o.calendar));
 
-  const auto inputs = io::discover_project_files(o.paths);
-  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+  const auto inputs = discover_orders(o.paths);
 
   report::SiteInput in;
   in.as_of = as_of;
@@ -191,7 +190,7 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
       if (d.severity == Severity::error) in.errors.push_back(d);
     if (l.tracked) in.orders.push_back(std::move(*l.tracked));
   }
-  const std::size_t bad_before = in.errors.size();
+  const std::size_t bad_before = count_files(in.errors); // files, not messages
   for (const auto& d : in.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
 
   const render::RenderOptions ropts{false, o.lang};
