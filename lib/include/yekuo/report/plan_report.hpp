@@ -5,6 +5,7 @@
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
+#include <yekuo/track/confirm.hpp>
 
 #include <optional>
 #include <string>
@@ -16,12 +17,20 @@ struct BaselineNote {
   int revision = 0;
   calendar::Date confirmed;
   std::string reason;
-  bool matches_current_plan = true; // false when the file changed since the confirmation
+  bool matches_current_plan = true; // false when the plan differs from the confirmed revision
+  track::PlanChange change;         // what differs: the file, the calendar or the dependencies
 };
+
+// The note for the revision in force of `baseline`, compared with the current plan.
+[[nodiscard]] BaselineNote baseline_note(const model::Baseline& baseline, const model::Project& project,
+                                         const schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal);
 
 [[nodiscard]] Document build_plan_document(const model::Project& project, const schedule::PlanOutcome& plan,
                                            const std::optional<BaselineNote>& baseline, Lang lang,
                                            const calendar::WorkingCalendar& cal);
+
+// The header warning when the plan differs from the confirmed revision, naming what changed.
+[[nodiscard]] std::string plan_change_warning(const track::PlanChange& change, Lang lang);
 
 // The JSON contract of SPEC §4 (schemas/plan.schema.json), pretty-printed.
 [[nodiscard]] std::string plan_json(const model::Project& project, const schedule::PlanOutcome& plan,
