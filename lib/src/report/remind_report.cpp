@@ -13,7 +13,10 @@ namespace {
 
 std::string days_text(Lang lang, const track::StageEvaluation& s) {
   if (s.state.status != track::StageStatus::overdue) return "";
-  return lang == Lang::zh ? fmt::format("超期 {} 天", s.state.days_late) : fmt::format("{} days late", s.state.days_late);
+  // days_late counts working days (track::StageState), never calendar days.
+  const int n = s.state.days_late;
+  return lang == Lang::zh ? fmt::format("超期 {} 个工作日", n)
+                          : fmt::format("{} working day{} late", n, n == 1 ? "" : "s");
 }
 
 } // namespace

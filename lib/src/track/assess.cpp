@@ -125,7 +125,10 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
 
   for (std::size_t i = 0; i < project.stages.size(); ++i) {
     const auto* pr = project.progress_of(i);
-    if (pr == nullptr || !pr->finished) a.missing_finish.push_back(project.stages[i].id);
+    if (pr == nullptr || !pr->finished) {
+      a.missing_finish.push_back(project.stages[i].id);
+      a.missing_finish_names.push_back(project.stages[i].name);
+    }
   }
   if (!a.missing_finish.empty()) {
     a.state = OrderState::incomplete; // no guessing: the figures would be wrong for someone

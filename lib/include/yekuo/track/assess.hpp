@@ -94,6 +94,7 @@ struct ProjectAssessment {
   int baseline_revision = 0;
   std::optional<Date> energized;
   std::vector<std::string> missing_finish; // stage ids without a finish (state == incomplete)
+  std::vector<std::string> missing_finish_names; // their names, same order (what reports show)
   int total_working_days = 0;              // point(energized) - point(applied)
   int total_calendar_days = 0;             // energized - applied
   int vs_planned_working_days = 0;         // point(energized) - point(planned energization); > 0 later
