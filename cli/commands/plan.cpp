@@ -6,6 +6,7 @@
 
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/io/baseline_file.hpp>
+#include <yekuo/io/discover.hpp>
 #include <yekuo/io/validate.hpp>
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/plan_report.hpp>
@@ -49,6 +50,14 @@ void confirm_plan(const PlanOptions& o, const model::Project& project, const sch
 }
 
 int run_plan(const PlanOptions& o, const Context& ctx) {
+  if (const auto id = io::sniff_baseline(o.file); id || io::is_baseline_file(o.file)) {
+    // A shell completion or glob picked the confirmed plan next to the order.
+    const std::string order = io::is_baseline_file(o.file)
+                                  ? o.file.substr(0, o.file.size() - std::string_view(".baseline.toml").size()) + ".toml"
+                                  : std::string("its order file");
+    throw InputError(fmt::format("{} is a baseline file (the confirmed plan{}), not an order: plan {}", o.file,
+                                 id && !id->empty() ? fmt::format(" of order '{}'", *id) : std::string(), order));
+  }
   calendar::CalendarCache calendars(load_org_calendar(o.calendar));
   Diagnostics diags;
   io::LoadOptions load_options;
