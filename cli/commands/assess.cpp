@@ -45,7 +45,7 @@ struct FileResult {
 FileResult assess_file(const std::string& path, calendar::CalendarCache& calendars, calendar::Date as_of) {
   FileResult r;
   try {
-    auto tracked = track::load_tracked_project(path, calendars, r.diags);
+    auto tracked = track::load_tracked_project(path, calendars, r.diags, as_of);
     if (tracked && !r.diags.has_errors())
       r.assessment = track::assess_project(tracked->project, tracked->reference, *tracked->calendar, as_of);
   } catch (const InputError& e) {

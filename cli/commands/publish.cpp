@@ -49,10 +49,10 @@ struct Loaded {
   Diagnostics diags;
 };
 
-Loaded load_one(const std::string& path, calendar::CalendarCache& calendars) {
+Loaded load_one(const std::string& path, calendar::CalendarCache& calendars, calendar::Date as_of) {
   Loaded r;
   try {
-    r.tracked = track::load_tracked_project(path, calendars, r.diags);
+    r.tracked = track::load_tracked_project(path, calendars, r.diags, as_of);
     if (r.diags.has_errors()) r.tracked.reset();
   } catch (const InputError& e) {
     // A date outside the calendar and the like: this order is bad, the others are published.
@@ -63,9 +63,10 @@ Loaded load_one(const std::string& path, calendar::CalendarCache& calendars) {
 }
 
 // Files are independent: loaded in parallel, results kept in the order of the (sorted) paths.
-std::vector<Loaded> load_all(const std::vector<std::string>& files, calendar::CalendarCache& calendars) {
+std::vector<Loaded> load_all(const std::vector<std::string>& files, calendar::CalendarCache& calendars,
+                             calendar::Date as_of) {
   std::vector<Loaded> results(files.size());
-  parallel_for(files.size(), [&](std::size_t i) { results[i] = load_one(files[i], calendars); });
+  parallel_for(files.size(), [&](std::size_t i) { results[i] = load_one(files[i], calendars, as_of); });
   return results;
 }
 
@@ -184,11 +185,12 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
     in.errors.push_back({Severity::error, "unreadable-path", SourceLoc{p.substr(0, colon), 0, 0},
                          colon == std::string::npos ? std::string("cannot be read") : p.substr(colon + 2), {}});
   }
-  auto loaded = load_all(inputs.files, calendars);
+  auto loaded = load_all(inputs.files, calendars, as_of);
   for (auto& l : loaded) {
     for (const auto& d : l.diags.items())
       if (d.severity == Severity::error) in.errors.push_back(d);
-    if (l.tracked) in.orders.push_back(std::move(*l.tracked));
+    // An order applied after the as-of date did not exist that week (SPEC §3).
+    if (l.tracked && l.tracked->project.info.applied <= as_of) in.orders.push_back(std::move(*l.tracked));
   }
   const std::size_t bad_before = count_files(in.errors); // files, not messages
   for (const auto& d : in.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));

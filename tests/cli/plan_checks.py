@@ -71,6 +71,50 @@ if SCENARIO == "reference-json":
     check(set(doc["critical_path"]) <= crit, "critical path made of critical stages")
     check(doc["compression"] is None, "no compression when feasible")
 
+elif SCENARIO == "calendar-days":
+    # Issue 12 regressions through the real binary; the dates are counted by hand in each fixture's
+    # comments (2010: Spring Festival 02-13..19 off, 02-20 and 02-21 worked; Qingming 04-03..05 off).
+    PLANS = os.path.join(SRC, "tests", "fixtures", "plans")
+
+    out, _ = run("plan", os.path.join(PLANS, "calendar-days-energization.toml"), "--format", "json", expect_rc=3)
+    doc = json.loads(out)
+    civil = stage(doc, "civil")
+    check(doc["feasible"] is False and doc["shortfall_days"] == 1, f"7 calendar days from Mon 03-08: {doc['shortfall_days']}")
+    check(doc["earliest_energization"] == "2010-03-15", f"energization the Monday after Sun 03-14: {doc['earliest_energization']}")
+    check((civil["earliest_start"], civil["earliest_finish"]) == ("2010-03-08", "2010-03-14"), f"earliest {civil}")
+    check((civil["latest_start"], civil["latest_finish"]) == ("2010-03-05", "2010-03-11"), f"latest {civil}")
+    check(civil["float"] == -1 and civil["critical"], f"float {civil}")
+    check(doc["critical_path"] == ["civil"], f"critical path {doc['critical_path']}")
+    # With the target on Mon 03-15 the plan is feasible and no deadline is after it.
+    out, _ = run("plan", os.path.join(PLANS, "calendar-days-energization.toml"), "--format", "json",
+                 "--target", "2010-03-15")
+    doc = json.loads(out)
+    civil = stage(doc, "civil")
+    check(doc["feasible"] is True and doc["shortfall_days"] == 0, "feasible on Mon 03-15")
+    check((civil["latest_start"], civil["latest_finish"]) == ("2010-03-09", "2010-03-15") and civil["float"] == 1,
+          f"latest {civil}")
+
+    out, _ = run("plan", os.path.join(PLANS, "calendar-days-critical-path.toml"), "--format", "json")
+    doc = json.loads(out)
+    check(doc["feasible"] is True and doc["earliest_energization"] == "2010-03-26", "feasible, Fri 03-26")
+    check([stage(doc, i)["float"] for i in ("survey", "civil", "inspect")] == [4, 4, 5], "floats 4 / 4 / 5")
+    check(doc["critical_path"] == ["survey", "civil", "inspect"], f"critical path {doc['critical_path']}")
+    check(all(s["critical"] for s in doc["stages"]), "every stage of the chain is marked critical")
+    check((stage(doc, "civil")["latest_start"], stage(doc, "civil")["latest_finish"]) == ("2010-02-12", "2010-03-25"),
+          "civil latest Fri 02-12 .. Thu 03-25")
+    out, _ = run("plan", os.path.join(PLANS, "calendar-days-critical-path.toml"), "--format", "md")
+    check(out.count("| 关键路径 |") == 3, "关键路径 on the three rows of the table")
+
+    out, _ = run("plan", os.path.join(PLANS, "calendar-days-compression.toml"), "--format", "json", expect_rc=3)
+    doc = json.loads(out)
+    check(doc["shortfall_days"] == 6 and doc["earliest_energization"] == "2010-04-28", "6 working days short")
+    c = doc["compression"]
+    check(c["meets_target"] is True and c["optimal"] is True and c["optimal_reason"] is None, f"optimal {c['optimal']}")
+    check(c["total_compression_days"] == 6, f"least total 6, got {c['total_compression_days']}")
+    changes = {ch["id"]: (ch["from_days"], ch["to_days"]) for ch in c["changes"]}
+    check(changes == {"inspect": (5, 3), "energize": (5, 1)}, f"tie rule: later stages first, got {changes}")
+    check(c["best_energization"] == "2010-04-20", f"proposal reaches Tue 04-20: {c['best_energization']}")
+
 elif SCENARIO == "infeasible":
     out, _ = run("plan", REF, "--format", "json", "--target", "2010-05-10", expect_rc=3)
     doc = json.loads(out)

@@ -18,13 +18,16 @@ namespace reference {
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
 
-// Forecast inputs, as the working days at whose end the event happens.
+// Forecast inputs, as the working days at whose end the event happens. fixed_start_day: a
+// calendar-day stage in progress whose recorded first day (possibly a rest day) is that day; its
+// fixed_start is then the working day before it (snap_back(day - 1)).
 struct Extras {
-  std::optional<Date> release, finish_release, fixed_start, fixed_finish;
+  std::optional<Date> release, finish_release, fixed_start, fixed_finish, fixed_start_day;
 };
 
 struct Timing {
   Date es, ef, ls, lf;                            // point days
+  Date done;                                      // the first working day the project can be energized after it
   Date early_start, early_finish;                 // as displayed
   Date late_start, late_finish;                   // as displayed (deadline = late_finish)
   int total_float = 0;                            // working days from es to ls, walked
@@ -72,11 +75,23 @@ public:
     }
     return n;
   }
+  static bool calendar_days(const yekuo::model::Stage& st) {
+    return st.unit == yekuo::model::DurationUnit::calendar_days && st.duration > 0;
+  }
+  // The calendar day a calendar-day stage started at point s ends on.
+  Date last_day(const yekuo::model::Stage& st, Date s) const {
+    const Date first = shift(s, 1); // the first working day after the start point
+    return first.plus_days(st.duration - 1);
+  }
   // Finish point of a stage started at point s.
   Date fin(const yekuo::model::Stage& st, Date s) const {
-    if (st.unit == yekuo::model::DurationUnit::working_days || st.duration == 0) return shift(s, st.duration);
-    const Date first = shift(s, 1); // the first working day after the start point
-    return snap_back(first.plus_days(st.duration - 1));
+    if (!calendar_days(st)) return shift(s, st.duration);
+    return snap_back(last_day(st, s));
+  }
+  // The first working day on or after d.
+  Date snap_forward(Date d) const {
+    while (!m_cal.is_working_day(d)) d = d.plus_days(1);
+    return d;
   }
 
   Result run(const yekuo::model::Project& p, const std::vector<Extras>& extras = {}) const {
@@ -100,10 +115,15 @@ public:
       for (std::size_t i = 0; i < n; ++i) {
         const Extras x = extra(i);
         Date es, ef;
+        Date done;
         if (x.fixed_start) {
           es = *x.fixed_start;
-          ef = x.fixed_finish ? *x.fixed_finish : fin(st[i], es);
+          const bool from_day = x.fixed_start_day && calendar_days(st[i]) && !x.fixed_finish;
+          const Date last = from_day ? x.fixed_start_day->plus_days(st[i].duration - 1) : last_day(st[i], es);
+          ef = x.fixed_finish ? *x.fixed_finish : (calendar_days(st[i]) ? snap_back(last) : fin(st[i], es));
+          const Date own = ef;
           if (!x.fixed_finish && x.finish_release) ef = std::max(ef, *x.finish_release);
+          done = (!x.fixed_finish && calendar_days(st[i]) && ef == own) ? snap_forward(last) : ef;
         } else {
           Date s = r.start;
           if (x.release) s = std::max(s, *x.release);
@@ -118,11 +138,14 @@ public:
           if (x.fixed_finish) {
             ef = *x.fixed_finish;
             es = std::min(s, ef);
+            done = ef;
           } else {
             es = s;
             ef = fin(st[i], s);
+            done = calendar_days(st[i]) ? snap_forward(last_day(st[i], s)) : ef;
           }
         }
+        t[i].done = done;
         if (es != t[i].es || ef != t[i].ef) {
           t[i].es = es;
           t[i].ef = ef;
@@ -133,8 +156,9 @@ public:
 
     // Backward: start everything at the top (finishing by the target) and lower until every
     // constraint holds.
+    // The target is compared by date: a calendar-day stage's last day must not be after it.
     auto latest_by = [&](std::size_t i, Date s, Date f) {
-      while (fin(st[i], s) > f) s = shift(s, -1);
+      while (fin(st[i], s) > f || (calendar_days(st[i]) && r.target < last_day(st[i], s))) s = shift(s, -1);
       return s;
     };
     for (std::size_t i = 0; i < n; ++i) {
@@ -168,8 +192,14 @@ public:
       Timing& x = t[i];
       x.total_float = between(x.es, x.ls);
       r.min_float = std::min(r.min_float, x.total_float);
-      r.earliest_finish = std::max(r.earliest_finish, x.ef);
+      r.earliest_finish = std::max(r.earliest_finish, x.done);
       show(st[i], x.es, x.ef, x.early_start, x.early_finish);
+      const Extras xe = extra(i);
+      if (xe.fixed_start_day && xe.fixed_start && !xe.fixed_finish && calendar_days(st[i])) {
+        x.early_start = *xe.fixed_start_day;
+        const Date last = x.early_start.plus_days(st[i].duration - 1);
+        x.early_finish = snap_back(last) == x.ef ? last : x.ef;
+      }
       show(st[i], x.ls, x.lf, x.late_start, x.late_finish);
     }
     r.feasible = r.min_float >= 0;

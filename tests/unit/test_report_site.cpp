@@ -25,7 +25,8 @@ const calendar::Date k_as_of = *calendar::Date::parse_iso("2026-06-18");
 
 track::TrackedProject load_order(const std::string& name, calendar::CalendarCache& calendars) {
   Diagnostics diags;
-  auto tracked = track::load_tracked_project(std::string(YEKUO_SOURCE_DIR) + "/examples/portfolio/" + name, calendars, diags);
+  auto tracked = track::load_tracked_project(std::string(YEKUO_SOURCE_DIR) + "/examples/portfolio/" + name, calendars, diags,
+                                             k_as_of);
   REQUIRE(tracked);
   REQUIRE_FALSE(diags.has_errors());
   return std::move(*tracked);

@@ -379,3 +379,131 @@ TEST_CASE("hostile inputs give an InputError naming the stage, never a crash") {
 }
 
 } // TEST_SUITE
+
+TEST_SUITE("schedule::compute_schedule calendar-day stages (issue 12)") {
+
+TEST_CASE("the critical path follows the driving chain through a calendar-day stage") {
+  // 现场勘查 2 -> 土建 42 calendar days -> 竣工检验 5, applied Wed 2010-02-03, target Fri 2010-04-02.
+  // Earliest: survey Thu 4, Fri 5 Feb; civil Mon 8 Feb + 41 days = Sun 21 Mar (ef = point(Fri 19
+  // Mar)); inspect Mon 22 .. Fri 26 Mar: earliest energization Fri 2010-03-26.
+  // Latest: inspect Mon 29 Mar .. Fri 2 Apr. Civil must end by Sun 28 Mar, so start by Mon 15 Feb
+  // (28 Mar - 41 days), a Spring Festival holiday: the last working day before it is Fri 12 Feb
+  // (civil Fri 12 Feb .. Thu 25 Mar). Survey Wed 10, Thu 11 Feb.
+  // Floats: survey Thu 4, Fri 5, Mon 8, Tue 9 = 4; civil Mon 8 .. Thu 11 = 4; inspect Mon 22 ..
+  // Fri 26 Mar = 5. The least float (4) is not on the last stage, which ended the old
+  // "least float" chain at civil; the driving chain runs from survey to inspect.
+  const Planned p(ProjectBuilder("2010-02-03", "2010-04-02")
+                      .stage("survey", 2)
+                      .calendar_stage("civil", 42).after("survey")
+                      .stage("inspect", 5).after("civil")
+                      .project());
+  CHECK(p.early("survey").start == D("2010-02-04"));
+  CHECK(p.early("civil").start == D("2010-02-08"));
+  CHECK(p.early("civil").finish == D("2010-03-21"));
+  CHECK(p.early("inspect").finish == D("2010-03-26"));
+  CHECK(p.late("civil").start == D("2010-02-12"));
+  CHECK(p.late("civil").finish == D("2010-03-25"));
+  CHECK(p.late("inspect").start == D("2010-03-29"));
+  CHECK(p.float_of("survey") == 4);
+  CHECK(p.float_of("civil") == 4);
+  CHECK(p.float_of("inspect") == 5);
+  CHECK(p.s.feasible);
+  CHECK(p.cal.date_of(p.s.earliest_finish) == D("2010-03-26"));
+  CHECK(p.s.critical_path == std::vector<std::size_t>{p.idx("survey"), p.idx("civil"), p.idx("inspect")});
+  for (const auto& t : p.s.timings) CHECK(t.critical);
+}
+
+TEST_CASE("a feasible plan never shows a deadline after the planned energization") {
+  // Applied Fri 2010-03-05, one stage of 7 calendar days.
+  SUBCASE("target Fri 03-12: infeasible by one working day") {
+    // Earliest: Mon 08 .. Sun 14 Mar; energization possible the next working day, Mon 15.
+    // Latest: the last day by Fri 12 -> start by Sat 06 -> the last working day Fri 05 ..
+    // Thu 11; float = point(Thu 04) - point(Fri 05) = -1.
+    const Planned p(ProjectBuilder("2010-03-05", "2010-03-12").calendar_stage("civil", 7).project());
+    CHECK(p.early("civil").start == D("2010-03-08"));
+    CHECK(p.early("civil").finish == D("2010-03-14"));
+    CHECK(p.late("civil").start == D("2010-03-05"));
+    CHECK(p.late("civil").finish == D("2010-03-11"));
+    CHECK(p.float_of("civil") == -1);
+    CHECK_FALSE(p.s.feasible);
+    CHECK(p.cal.date_of(p.s.earliest_finish) == D("2010-03-15"));
+    CHECK(p.s.shortfall == 1); // Fri 12 -> Mon 15
+    CHECK(p.s.critical_path == std::vector<std::size_t>{0});
+  }
+  SUBCASE("target Mon 03-15: feasible, energization on the target") {
+    // Latest: the last day by Mon 15 -> start Tue 09 .. Mon 15; float 1 (Mon 08).
+    const Planned p(ProjectBuilder("2010-03-05", "2010-03-15").calendar_stage("civil", 7).project());
+    CHECK(p.late("civil").start == D("2010-03-09"));
+    CHECK(p.late("civil").finish == D("2010-03-15"));
+    CHECK(p.float_of("civil") == 1);
+    CHECK(p.s.feasible);
+    CHECK(p.s.shortfall == 0);
+    CHECK(p.cal.date_of(p.s.earliest_finish) == D("2010-03-15"));
+  }
+  SUBCASE("an FS successor still starts on the first working day after a rest-day end") {
+    // civil Mon 08 .. Sun 14, inspect (1 day) Mon 15 = the target Mon 15: feasible, float 0.
+    const Planned p(ProjectBuilder("2010-03-05", "2010-03-15")
+                        .calendar_stage("civil", 7)
+                        .stage("inspect", 1).after("civil")
+                        .project());
+    CHECK(p.early("inspect").start == D("2010-03-15"));
+    CHECK(p.late("civil").finish == D("2010-03-14"));
+    CHECK(p.float_of("civil") == 0);
+    CHECK(p.float_of("inspect") == 0);
+    CHECK(p.s.feasible);
+  }
+}
+
+TEST_CASE("calendar-day stages across Spring Festival 2010 (docs/time-model.md)") {
+  // Applied Mon 2010-02-08; 土建 10 calendar days -> 竣工检验 3 working days; target Mon 2010-02-22.
+  // Earliest: civil Tue 9 .. Thu 18 Feb (a holiday: ef = point(Fri 12)); inspect Sat 20, Sun 21
+  // (adjusted working days), Mon 22.
+  // Latest: inspect Sat 20 .. Mon 22 (ls = point(Fri 12)); civil must end before Sat 20, i.e. by
+  // Fri 19 -> start by Wed 10: Wed 10 .. Fri 19 Feb, float 1 (Tue 9).
+  SUBCASE("with the inspection") {
+    const Planned p(ProjectBuilder("2010-02-08", "2010-02-22")
+                        .calendar_stage("civil", 10)
+                        .stage("inspect", 3).after("civil")
+                        .project());
+    CHECK(p.early("civil").finish == D("2010-02-18"));
+    CHECK(p.early("inspect").start == D("2010-02-20"));
+    CHECK(p.early("inspect").finish == D("2010-02-22"));
+    CHECK(p.late("civil").start == D("2010-02-10"));
+    CHECK(p.late("civil").finish == D("2010-02-19"));
+    CHECK(p.float_of("civil") == 1);
+    CHECK(p.float_of("inspect") == 0);
+    CHECK(p.s.critical_path == std::vector<std::size_t>{0, 1});
+  }
+  SUBCASE("the civil works alone") {
+    // Ending Thu 18 Feb (a holiday), energization is possible on the next working day, Sat 20.
+    // Latest: the last day by Mon 22 -> start by Sat 13 (a holiday) -> Fri 12 .. Sun 21; float 3
+    // (Tue 9, Wed 10, Thu 11).
+    const Planned p(ProjectBuilder("2010-02-08", "2010-02-22").calendar_stage("civil", 10).project());
+    CHECK(p.cal.date_of(p.s.earliest_finish) == D("2010-02-20"));
+    CHECK(p.late("civil").start == D("2010-02-12"));
+    CHECK(p.late("civil").finish == D("2010-02-21"));
+    CHECK(p.float_of("civil") == 3);
+  }
+}
+
+TEST_CASE("a calendar-day stage recorded as started on a Saturday counts from that Saturday") {
+  // 10 calendar days from Sat 2010-03-06: Sat 6 .. Mon 15 Mar (6 + 9 = 15), not Mon 8 .. Wed 17.
+  sch::Network n = sch::make_network(
+      ProjectBuilder("2010-03-01", "2010-03-31").calendar_stage("civil", 10).stage("inspect", 3).after("civil").project(),
+      WorkingCalendar::china());
+  const auto& cal = WorkingCalendar::china();
+  n.activities[0].fixed_start = cal.point(D("2010-03-06")); // = point(Fri 05): the point before Saturday
+  n.activities[0].fixed_start_date = D("2010-03-06");
+  const Planned p(n);
+  const auto civil = sch::earliest_dates(p.net.activities[0], p.s.timings[0].es, p.s.timings[0].ef, cal);
+  CHECK(civil.start == D("2010-03-06"));
+  CHECK(civil.finish == D("2010-03-15"));
+  // inspect Tue 16, Wed 17, Thu 18.
+  CHECK(p.early("inspect").start == D("2010-03-16"));
+  CHECK(p.early("inspect").finish == D("2010-03-18"));
+  CHECK(p.cal.date_of(p.s.earliest_finish) == D("2010-03-18"));
+  // The recorded start is a fact: the critical path starts there.
+  CHECK(p.s.critical_path == std::vector<std::size_t>{0, 1});
+}
+
+} // TEST_SUITE

@@ -83,6 +83,18 @@ RandomCase make_case(std::mt19937& rng, bool forecast, const WorkingCalendar& ca
       }
       if (k == 4) x.fixed_finish = ref.shift(start, uniform(rng, 0, 20));
     }
+    // Calendar-day stages in progress with a recorded first day, half of them on a rest day.
+    for (std::size_t i = 0; i < c.extras.size(); ++i) {
+      auto& x = c.extras[i];
+      if (!reference::Scheduler::calendar_days(p.stages[i]) || x.fixed_finish || uniform(rng, 0, 2) == 0) continue;
+      if (!x.fixed_start && uniform(rng, 0, 1) == 0) continue;
+      Date day = start.plus_days(uniform(rng, 0, 14));
+      if (uniform(rng, 0, 1) == 0)
+        while (cal.is_working_day(day)) day = day.plus_days(1);
+      x.fixed_start_day = day;
+      x.fixed_start = ref.snap_back(day.plus_days(-1));
+      x.release.reset();
+    }
   }
   return c;
 }
@@ -96,11 +108,61 @@ sch::Network to_network(const RandomCase& c, const WorkingCalendar& cal) {
     if (x.finish_release) a.finish_release = cal.point(*x.finish_release);
     if (x.fixed_start) a.fixed_start = cal.point(*x.fixed_start);
     if (x.fixed_finish) a.fixed_finish = cal.point(*x.fixed_finish);
+    if (x.fixed_start_day) a.fixed_start_date = *x.fixed_start_day;
   }
   return n;
 }
 
 // Every dependency holds for (start, finish) points given per activity.
+// The critical path is a chain of driving dependencies from a first stage (whose start nothing
+// before it determines) to the final stage (the latest `done`), and `critical` marks exactly it.
+void check_critical_path(const sch::Network& net, const sch::Schedule& s, const WorkingCalendar& cal) {
+  const std::size_t n = net.activities.size();
+  const auto& t = s.timings;
+  const auto& path = s.critical_path;
+  if (n == 0) {
+    CHECK(path.empty());
+    return;
+  }
+  REQUIRE_FALSE(path.empty());
+  CHECK(t[path.back()].done == s.earliest_finish);
+  std::vector<bool> on(n, false);
+  for (std::size_t i : path) {
+    CHECK_FALSE(on[i]);
+    on[i] = true;
+  }
+  for (std::size_t i = 0; i < n; ++i) CHECK(t[i].critical == on[i]);
+  const auto drives = [&](std::size_t i, const sch::Link& l) {
+    const auto& q = t[i];
+    const auto& p = t[l.pred];
+    switch (l.type) {
+    case DepType::fs: return q.es == p.ef + l.lag;
+    case DepType::ss: return q.es == p.es + l.lag;
+    case DepType::ff: {
+      const WorkPoint g = p.ef + l.lag;
+      return sch::finish_after(net.activities[i], q.es, cal) >= g &&
+             (q.es == 0 || sch::finish_after(net.activities[i], q.es - 1, cal) < g);
+    }
+    }
+    return false;
+  };
+  for (std::size_t k = 1; k < path.size(); ++k) {
+    const auto& a = net.activities[path[k]];
+    CHECK_FALSE(a.fixed_start.has_value());
+    CHECK_FALSE(a.fixed_finish.has_value());
+    CHECK(std::any_of(a.preds.begin(), a.preds.end(),
+                      [&](const sch::Link& l) { return l.pred == path[k - 1] && drives(path[k], l); }));
+  }
+  const auto& first = net.activities[path.front()];
+  if (!first.fixed_start && !first.fixed_finish)
+    CHECK(std::none_of(first.preds.begin(), first.preds.end(),
+                       [&](const sch::Link& l) { return drives(path.front(), l); }));
+  // Without actuals nothing before the first stage holds it: it starts at the project start or
+  // its release.
+  if (!first.fixed_start && !first.fixed_finish && !first.finish_release)
+    CHECK(t[path.front()].es == std::max(s.start, first.release.value_or(s.start)));
+}
+
 bool dependencies_hold(const sch::Network& n, const std::vector<WorkPoint>& s, const std::vector<WorkPoint>& f) {
   for (std::size_t i = 0; i < n.activities.size(); ++i)
     for (const auto& l : n.activities[i].preds) {
@@ -124,7 +186,7 @@ void compare_with_reference(const RandomCase& c, const WorkingCalendar& cal, boo
     CAPTURE(i);
     const auto& t = s.timings[i];
     const auto& rt = r.timings[i];
-    const auto early = sch::stage_dates(net.activities[i], t.es, t.ef, cal);
+    const auto early = sch::earliest_dates(net.activities[i], t.es, t.ef, cal);
     const auto late = sch::stage_dates(net.activities[i], t.ls, t.lf, cal);
     CHECK(early.start == rt.early_start);
     CHECK(early.finish == rt.early_finish);
@@ -133,6 +195,10 @@ void compare_with_reference(const RandomCase& c, const WorkingCalendar& cal, boo
     CHECK(sch::point_date(t.es, cal) == rt.es);
     CHECK(sch::point_date(t.lf, cal) == rt.lf);
     CHECK(t.total_float == rt.total_float);
+    CHECK(cal.date_of(t.done) == rt.done);
+    // A deadline is never after the planned energization (compared by date).
+    CHECK(late.finish <= cal.date_of(s.target));
+    if (!forecast && s.feasible) CHECK(early.finish <= cal.date_of(s.target));
   }
   CHECK(cal.date_of(s.earliest_finish) == r.earliest_finish);
   CHECK(s.min_float == r.min_float);
@@ -147,7 +213,6 @@ void compare_with_reference(const RandomCase& c, const WorkingCalendar& cal, boo
     lf[i] = s.timings[i].lf;
     CHECK(lf[i] <= s.target);
     CHECK(s.timings[i].total_float == ls[i] - es[i]);
-    CHECK(s.timings[i].critical == (s.timings[i].total_float == s.min_float));
     if (!forecast) {
       CHECK(es[i] >= s.start);
       CHECK(ef[i] == sch::finish_after(net.activities[i], es[i], cal));
@@ -161,19 +226,14 @@ void compare_with_reference(const RandomCase& c, const WorkingCalendar& cal, boo
   CHECK(all_nonnegative == s.feasible);
   CHECK(s.shortfall >= std::max(0, s.earliest_finish - s.target));
   CHECK((s.shortfall > 0) == (!s.feasible || s.earliest_finish > s.target));
-  const bool working_days_only = std::none_of(net.activities.begin(), net.activities.end(), [](const sch::Activity& a) {
-    return a.unit == yekuo::model::DurationUnit::calendar_days && a.duration > 0;
-  });
-  if (working_days_only && !forecast) CHECK(s.shortfall == std::max(0, -s.min_float));
-
-  // The critical path is a chain of least-float activities linked by their dependencies.
-  if (n > 0) REQUIRE_FALSE(s.critical_path.empty());
-  for (std::size_t k = 0; k < s.critical_path.size(); ++k) {
-    CHECK(s.timings[s.critical_path[k]].total_float == s.min_float);
-    if (k == 0) continue;
-    const auto& preds = net.activities[s.critical_path[k]].preds;
-    CHECK(std::any_of(preds.begin(), preds.end(), [&](const sch::Link& l) { return l.pred == s.critical_path[k - 1]; }));
+  if (!forecast) {
+    // Without recorded actuals, feasibility, the earliest energization and the shortfall agree
+    // exactly, calendar-day stages included.
+    CHECK(s.feasible == (s.earliest_finish <= s.target));
+    CHECK(s.shortfall == std::max(0, s.earliest_finish - s.target));
   }
+
+  check_critical_path(net, s, cal);
 }
 
 } // namespace

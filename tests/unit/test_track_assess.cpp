@@ -242,7 +242,7 @@ TEST_CASE("a customer delay is excluded only when reported by the effective dead
     CHECK(s.net_days == 7);
     CHECK(s.overrun_days == 2);
     REQUIRE(s.delays.size() == 1);
-    CHECK(s.delays[0].in_time);
+    CHECK(s.delays[0].in_time());
     REQUIRE(s.excluded_spans.size() == 1);
     CHECK(s.excluded_spans[0].first == D("2010-01-13"));
     CHECK(s.excluded_spans[0].second == D("2010-01-15"));
@@ -255,8 +255,8 @@ TEST_CASE("a customer delay is excluded only when reported by the effective dead
     CHECK(s.net_days == 10);
     CHECK(s.overrun_days == 5);
     REQUIRE(s.delays.size() == 1);
-    CHECK_FALSE(s.delays[0].in_time);
-    CHECK(s.delays[0].working_days == 3);
+    CHECK_FALSE(s.delays[0].in_time());
+    CHECK(s.delays[0].days == 3);
   }
   SUBCASE("never reported: not excluded") {
     o.delay("x", "2010-01-13", "2010-01-15", nullptr);
@@ -294,9 +294,9 @@ TEST_CASE("overlapping delays count once and only inside the handling interval")
   CHECK(s.net_days == 4);
   CHECK(s.overrun_days == 0);
   REQUIRE(s.delays.size() == 3);
-  CHECK(s.delays[0].working_days == 3);
-  CHECK(s.delays[1].working_days == 4);
-  CHECK(s.delays[2].working_days == 1);
+  CHECK(s.delays[0].days == 3);
+  CHECK(s.delays[1].days == 4);
+  CHECK(s.delays[2].days == 1);
   REQUIRE(s.excluded_spans.size() == 2);
   CHECK(s.excluded_spans[0].first == D("2010-01-13"));
   CHECK(s.excluded_spans[0].second == D("2010-01-19"));

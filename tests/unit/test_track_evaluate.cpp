@@ -105,11 +105,14 @@ TEST_CASE("an overdue stage with float left makes the project at risk, not late"
   progress(p, "x", D("2010-03-02"), std::nullopt);
   const auto plan = yekuo::schedule::make_plan(p, cal());
   auto ref = yekuo::track::reference_from_plan(p, plan, cal());
-  // A baseline that gave x until Mon 03-08 (earlier than the latest finish).
+  // A baseline that gave x the window Tue 03-02 .. Mon 03-08 (earlier than the latest finish).
   ref.has_baseline = true;
   ref.revision = 1;
+  ref.stages[0].start = D("2010-03-02");
+  ref.stages[0].start_point = cal().point(D("2010-03-01"));
   ref.stages[0].deadline = D("2010-03-08");
   ref.stages[0].deadline_point = cal().point(D("2010-03-08"));
+  ref.stages[0].limit_days = 5;
   // As of Wed 03-10: x is 2 days overdue; forecast x 03-11, y 03-12..03-18, e 03-19, 03-22.
   const auto e = yekuo::track::evaluate_project(p, plan, ref, cal(), {D("2010-03-10"), true});
   CHECK(stage(e, "x").state.status == StageStatus::overdue);
@@ -276,7 +279,8 @@ TEST_CASE("bad files are recorded and the rest is evaluated, in input order, on 
   files[23] = "throws.toml";
   std::atomic<int> calls{0};
   yekuo::track::ProjectLoader loader = [&](const std::string& path, yekuo::calendar::CalendarCache& cache,
-                                           yekuo::Diagnostics& diags) -> std::optional<yekuo::track::TrackedProject> {
+                                           yekuo::Diagnostics& diags,
+                                           yekuo::calendar::Date) -> std::optional<yekuo::track::TrackedProject> {
     ++calls;
     if (path == "bad.toml") {
       diags.error("unknown-key", {path, 12, 5}, "unknown key 'bogus'");
@@ -316,7 +320,8 @@ TEST_CASE("bad files are recorded and the rest is evaluated, in input order, on 
 
 TEST_CASE("an internal error is not swallowed as a bad file") {
   yekuo::track::ProjectLoader loader = [](const std::string&, yekuo::calendar::CalendarCache&,
-                                          yekuo::Diagnostics&) -> std::optional<yekuo::track::TrackedProject> {
+                                          yekuo::Diagnostics&,
+                                          yekuo::calendar::Date) -> std::optional<yekuo::track::TrackedProject> {
     throw yekuo::InternalError("bug");
   };
   yekuo::calendar::CalendarCache cache;

@@ -1,6 +1,7 @@
 // The rolling forecast on hand-checked cases. Working days in March 2010 have no holidays:
 // Mon 03-01 .. Fri 03-05, Mon 03-08 .. Fri 03-12, Mon 03-15 .. Fri 03-19, Mon 03-22 ...
 #include <yekuo/track/forecast.hpp>
+#include <yekuo/schedule/plan_outcome.hpp>
 
 #include "doctest_printers.hpp"
 
@@ -199,6 +200,46 @@ TEST_CASE("the forecast network keeps the plan's links and does not touch the re
   CHECK(net.activities[2].preds.size() == 1);
   CHECK(net.target == cal().point(D("2010-03-18")));
   CHECK(c.ref.stages[2].deadline == before);
+}
+
+} // TEST_SUITE
+
+TEST_SUITE("track::rolling_forecast") {
+
+TEST_CASE("a calendar-day stage started on a Saturday is forecast from that Saturday (issue 12)") {
+  // 土建 10 calendar days -> 竣工检验 3 working days, applied Mon 2010-03-01, target Wed 03-31.
+  // Recorded: civil started Sat 2010-03-06. As of Tue 03-09 the forecast counts Sat 6 .. Mon 15
+  // (6 + 9 = 15), then inspect Tue 16, Wed 17, Thu 18: energization Thu 2010-03-18. Counting from
+  // the next Monday instead would give Mon 8 .. Wed 17 and Mon 22.
+  yekuo::model::Project p;
+  p.info.applied = D("2010-03-01");
+  p.info.target = D("2010-03-31");
+  yekuo::model::Stage civil;
+  civil.id = civil.name = "civil";
+  civil.dept = "客户";
+  civil.unit = yekuo::model::DurationUnit::calendar_days;
+  civil.duration = 10;
+  yekuo::model::Stage inspect;
+  inspect.id = inspect.name = "inspect";
+  inspect.dept = "客户服务中心";
+  inspect.duration = 3;
+  inspect.after.push_back({"civil", 0, yekuo::model::DepType::fs, 0, {}});
+  p.stages = {civil, inspect};
+  yekuo::model::Progress pr;
+  pr.stage = "civil";
+  pr.index = 0;
+  pr.started = D("2010-03-06");
+  p.progress.push_back(pr);
+  const auto plan = yekuo::schedule::make_plan(p, cal());
+  const auto ref = yekuo::track::reference_from_plan(p, plan, cal());
+  const Date as_of = D("2010-03-09");
+  const auto states = yekuo::track::stage_states(p, ref, cal(), as_of);
+  const auto f = yekuo::track::rolling_forecast(p, plan.network, ref, states, cal(), as_of);
+  CHECK(f.dates[0].start == D("2010-03-06"));
+  CHECK(f.dates[0].finish == D("2010-03-15"));
+  CHECK(f.dates[1].start == D("2010-03-16"));
+  CHECK(f.dates[1].finish == D("2010-03-18"));
+  CHECK(f.forecast_energization == D("2010-03-18"));
 }
 
 } // TEST_SUITE

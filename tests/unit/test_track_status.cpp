@@ -176,9 +176,9 @@ TEST_CASE("a customer delay reported by the deadline is excluded, one day later 
   CHECK(s.excluded_days == 3);
   CHECK(s.effective_deadline == D("2010-03-10")); // Fri + 3 working days = Wed
   CHECK(s.status == StageStatus::done_on_time);
-  REQUIRE(s.delays.size() == 1);
-  CHECK(s.delays[0].verdict == DelayVerdict::excluded);
-  CHECK(s.delays[0].days == 3);
+  REQUIRE(s.verdict.delays.size() == 1);
+  CHECK(s.verdict.delays[0].verdict == DelayVerdict::excluded);
+  CHECK(s.verdict.delays[0].days == 3);
 
   auto late = friday_deadline();
   late.project.progress[0].finished = D("2010-03-09");
@@ -188,8 +188,8 @@ TEST_CASE("a customer delay reported by the deadline is excluded, one day later 
   CHECK(l.effective_deadline == D("2010-03-05"));
   CHECK(l.status == StageStatus::done_late);
   CHECK(l.days_late == 2); // Mon 03-08, Tue 03-09
-  REQUIRE(l.delays.size() == 1);
-  CHECK(l.delays[0].verdict == DelayVerdict::reported_late);
+  REQUIRE(l.verdict.delays.size() == 1);
+  CHECK(l.verdict.delays[0].verdict == DelayVerdict::reported_late);
 }
 
 TEST_CASE("an excluded delay keeps an open stage from being overdue") {
@@ -208,8 +208,8 @@ TEST_CASE("overlapping delays are counted once and only up to the as-of date") {
   // As of Thu 03-04: the union is Mon 03-01 .. Thu 03-04 = 4 working days.
   const auto s = f.state("a", D("2010-03-04"));
   CHECK(s.excluded_days == 4);
-  CHECK(s.delays[0].days == 3);
-  CHECK(s.delays[1].days == 3); // 03-02 .. 03-04
+  CHECK(s.verdict.delays[0].days == 3);
+  CHECK(s.verdict.delays[1].days == 3); // 03-02 .. 03-04
 }
 
 TEST_CASE("a delay without a report, or reported only after the as-of date, is not excluded") {
@@ -218,8 +218,8 @@ TEST_CASE("a delay without a report, or reported only after the as-of date, is n
   f.delay("a", D("2010-03-03"), D("2010-03-03"), D("2010-03-05"));
   const auto s = f.state("a", D("2010-03-04"));
   CHECK(s.excluded_days == 0);
-  CHECK(s.delays[0].verdict == DelayVerdict::not_reported);
-  CHECK(s.delays[1].verdict == DelayVerdict::not_reported); // the report of 03-05 is not known on 03-04
+  CHECK(s.verdict.delays[0].verdict == DelayVerdict::not_reported);
+  CHECK(s.verdict.delays[1].verdict == DelayVerdict::not_reported); // the report of 03-05 is not known on 03-04
   CHECK(f.state("a", D("2010-03-05")).excluded_days == 1);
 }
 
@@ -266,14 +266,25 @@ TEST_CASE("a stage waits while a predecessor does not allow it to start") {
   CHECK(only_finish.state("b", D("2010-03-03")).status == StageStatus::not_started);
 }
 
-TEST_CASE("overdue and due soon take precedence over waiting and not started") {
+TEST_CASE("a stage waiting for an unfinished predecessor is never due soon or overdue: its predecessor is") {
   Fixture f;
   f.add_stage("a", D("2010-03-01"), D("2010-03-05"));
   f.add_stage("b", D("2010-03-08"), D("2010-03-10"), "a");
-  CHECK(f.state("b", D("2010-03-09")).status == StageStatus::due_soon);
+  // Tue 03-09: b's planned deadline Wed 03-10 is the next working day, but a has not finished.
+  const auto w = f.state("b", D("2010-03-09"));
+  CHECK(w.status == StageStatus::waiting);
+  CHECK(w.days_late == 0);
+  CHECK(w.verdict.blocked_by == 0);
+  // Thu 03-11: b's planned deadline has passed; a is 4 working days late (03-08..03-11), b is not.
   const auto s = f.state("b", D("2010-03-11"));
-  CHECK(s.status == StageStatus::overdue);
-  CHECK(s.days_late == 1);
+  CHECK(s.status == StageStatus::waiting);
+  CHECK(s.days_late == 0);
+  // Its deadline is not before the earliest a can release it: a finishes Fri 03-12 at the
+  // earliest, so b's 3 days end Wed 03-17 at the earliest.
+  CHECK(s.effective_deadline == D("2010-03-17"));
+  const auto a = f.state("a", D("2010-03-11"));
+  CHECK(a.status == StageStatus::overdue);
+  CHECK(a.days_late == 4);
 }
 
 TEST_CASE("a project is energized when every final stage has finished by the as-of date") {
@@ -288,16 +299,6 @@ TEST_CASE("a project is energized when every final stage has finished by the as-
   CHECK_FALSE(yekuo::track::is_energized(f.project, D("2010-03-11")));
   CHECK(yekuo::track::is_energized(f.project, D("2010-03-12")));
   CHECK_FALSE(yekuo::track::is_energized(Project{}, D("2010-03-12")));
-}
-
-TEST_CASE("working days in a union of intervals count each day once") {
-  using yekuo::track::working_days_in_union;
-  // 02-12 (Fri), the holiday, 02-20 and 02-21 (adjusted working days), 02-22 (Mon).
-  CHECK(working_days_in_union({{D("2010-02-12"), D("2010-02-22")}}, cal()) == 4);
-  CHECK(working_days_in_union({{D("2010-03-01"), D("2010-03-03")}, {D("2010-03-04"), D("2010-03-05")}}, cal()) == 5);
-  CHECK(working_days_in_union({{D("2010-03-01"), D("2010-03-05")}, {D("2010-03-02"), D("2010-03-03")}}, cal()) == 5);
-  CHECK(working_days_in_union({{D("2010-03-06"), D("2010-03-07")}}, cal()) == 0);
-  CHECK(working_days_in_union({{D("2010-03-05"), D("2010-03-01")}}, cal()) == 0); // empty interval
 }
 
 } // TEST_SUITE

@@ -273,10 +273,13 @@ private:
     }
     s.duration = static_cast<int>(*v);
     if (const auto m = m_r.integer(t, "min_days", w)) {
-      if (*m < 0 || *m > s.duration)
+      // A calendar-day stage's min_days is in calendar days too and honoured by the compression
+      // advice; it lasts at least one calendar day (docs/time-model.md).
+      if (*m < lo || *m > s.duration)
         diags().error("bad-min-days", value_loc(t, "min_days"),
-                      fmt::format("min_days = {} in {} must be between 0 and {} = {}", *m, w, key, s.duration),
-                      "min_days is the shortest the stage can be compressed to, in the same unit as its duration");
+                      fmt::format("min_days = {} in {} must be between {} and {} = {}", *m, w, lo, key, s.duration),
+                      working ? "min_days is the shortest the stage can be compressed to, in working days"
+                              : "min_days of a calendar_days stage is in calendar days, at least 1");
       else
         s.min_duration = static_cast<int>(*m);
     }

@@ -43,7 +43,7 @@ std::string delay_text(const track::DelayEvidence& d, Lang lang) {
   std::string verdict;
   if (!d.reported)
     verdict = tr(lang, "未报告客户原因，不予扣除", "never reported: not excluded");
-  else if (d.in_time)
+  else if (d.in_time())
     verdict = lang == Lang::zh ? fmt::format("{} 报告，在时限内，扣除", d.reported->iso())
                                : fmt::format("reported {}, within the deadline: excluded", d.reported->iso());
   else
@@ -51,9 +51,9 @@ std::string delay_text(const track::DelayEvidence& d, Lang lang) {
                                : fmt::format("reported {}, after the deadline: not excluded", d.reported->iso());
   return lang == Lang::zh
              ? fmt::format("客户原因 {} 至 {}（{}）：计时区间内 {} 个工作日；{}", d.from.iso(), d.to.iso(), reason,
-                           d.working_days, verdict)
+                           d.days, verdict)
              : fmt::format("customer delay {} to {} ({}): {} working days inside the counted interval; {}", d.from.iso(),
-                           d.to.iso(), reason, d.working_days, verdict);
+                           d.to.iso(), reason, d.days, verdict);
 }
 
 std::string evidence_text(const ProjectAssessment& p, const StageAssessment& s, Lang lang) {
@@ -457,7 +457,7 @@ std::string assessment_json(const track::Assessment& a) {
         w.begin_object();
         w.field("from", d.from.iso()).field("to", d.to.iso()).field("reason", d.reason);
         write_date_or_null(w, "reported", d.reported);
-        w.field("excluded", d.in_time).field("working_days", d.working_days);
+        w.field("excluded", d.in_time()).field("working_days", d.days);
         w.end_object();
       }
       w.end_array();

@@ -9,11 +9,16 @@ namespace yekuo::report {
 
 using track::StageEvaluation;
 
+namespace {
+const char* unit_word(bool calendar_days) { return calendar_days ? "calendar_days" : "working_days"; }
+} // namespace
+
 StageNotice make_notice(const track::ProjectEvaluation& project, const StageEvaluation& stage) {
   return StageNotice{project.id,        project.name,          project.file,
                      project.customer_manager, stage.id,       stage.name,
                      stage.dept,        stage.customer,        stage.state.deadline,
-                     stage.state.effective_deadline, stage.state.status, stage.state.days_late};
+                     stage.state.effective_deadline, stage.state.status, stage.state.days_late,
+                     stage.calendar_days, stage.blocks};
 }
 
 void write_notice_json(JsonWriter& w, const StageNotice& n) {
@@ -23,6 +28,10 @@ void write_notice_json(JsonWriter& w, const StageNotice& n) {
   w.field("id", n.id).field("name", n.name).field("dept", n.dept).field("customer", n.customer);
   w.field("deadline", n.deadline.iso()).field("effective_deadline", n.effective_deadline.iso());
   w.field("status", track::status_word(n.status)).field("days_late", n.days_late);
+  w.field("unit", unit_word(n.calendar_days));
+  w.key("blocks").begin_array();
+  for (const auto& b : n.blocks) w.value(b);
+  w.end_array();
   w.end_object();
 }
 
@@ -35,7 +44,27 @@ void write_stage_json(JsonWriter& w, const StageEvaluation& s) {
   w.field("days_late", s.state.days_late);
   w.field("planned_start", s.planned_start.iso());
   w.field("limit_days", s.limit_days);
+  w.field("unit", unit_word(s.calendar_days));
   w.field("from_baseline", s.from_baseline);
+  w.field("revision", s.revision);
+  w.key("held");
+  if (s.held != track::HoldReason::none)
+    w.begin_object().field("by_revision", s.held_by_revision).field("reason", track::hold_reason_word(s.held)).end_object();
+  else
+    w.null();
+  const track::StageVerdict& v = s.state.verdict;
+  w.field("clock_start", v.clock_start.iso());
+  w.field("report_by", v.report_by.iso());
+  w.field("handling_days", v.handling_days);
+  w.key("blocked_by");
+  if (!s.blocked_by.empty())
+    w.begin_object().field("stage", s.blocked_by).field("name", s.blocked_by_name).field("dept", s.blocked_by_dept)
+        .field("waiting_for", s.waiting_for).end_object();
+  else
+    w.null();
+  w.key("blocks").begin_array();
+  for (const auto& b : s.blocks) w.value(b);
+  w.end_array();
   w.key("started");
   if (s.state.started) w.value(s.state.started->iso()); else w.null();
   w.key("finished");
@@ -122,6 +151,10 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
     ++m_energized;
     return;
   }
+  if (p.not_yet_applied) { // the order did not exist yet on the as-of date
+    ++m_not_yet_applied;
+    return;
+  }
   write_project_json(m_w, p);
   m_departments.add(p);
   for (const auto& s : p.stages)
@@ -132,6 +165,7 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
 void EvaluationJsonStream::finish() {
   m_w.end_array();
   m_w.field("energized_omitted", m_energized);
+  m_w.field("not_yet_applied_omitted", m_not_yet_applied);
   m_w.key("departments").begin_array();
   for (const auto& d : m_departments.summaries()) {
     m_w.begin_object();

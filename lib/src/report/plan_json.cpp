@@ -103,6 +103,9 @@ std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan
     w.key("compression").begin_object();
     w.field("meets_target", c.meets_target).field("total_compression_days", c.total_compression);
     w.field("best_energization", plan.proposal_energization.iso());
+    w.field("optimal", c.optimal);
+    if (c.optimal) w.null_field("optimal_reason");
+    else w.field("optimal_reason", c.reason);
     w.key("changes").begin_array();
     for (const auto& ch : c.changes) {
       const auto& a = plan.network.activities[ch.activity];

@@ -207,15 +207,26 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
                           s.shortfall, plan.earliest_energization.iso(), critical_path_text(p, s));
     if (c.meets_target) {
       std::string list_text;
+      int working = 0, calendar_days = 0;
       for (std::size_t k = 0; k < c.changes.size(); ++k) {
         const auto& ch = c.changes[k];
+        const bool cd = plan.network.activities[ch.activity].unit == model::DurationUnit::calendar_days;
+        (cd ? calendar_days : working) += ch.from_days - ch.to_days;
         list_text += (k ? (lang == Lang::zh ? "、" : ", ") : "") +
-                     fmt::format("{} {}→{}", p.stages[ch.activity].name, ch.from_days, ch.to_days);
+                     fmt::format("{} {}→{}{}", p.stages[ch.activity].name, ch.from_days, ch.to_days,
+                                 cd ? tr(lang, "（日历日）", " (calendar days)") : std::string());
       }
-      msg += lang == Lang::zh ? fmt::format("建议压缩（合计 {} 个工作日）：{}。下表按压缩方案排列。", c.total_compression, list_text)
-                              : fmt::format(" Proposed compression ({} working days in all): {}. The table below "
+      // A calendar-day stage's min_days is in calendar days: the total says both units.
+      std::string total = lang == Lang::zh ? fmt::format("{} 个工作日", working) : fmt::format("{} working days", working);
+      if (calendar_days > 0)
+        total += lang == Lang::zh ? fmt::format(" + {} 个日历日", calendar_days) : fmt::format(" + {} calendar days", calendar_days);
+      msg += lang == Lang::zh ? fmt::format("建议压缩（合计 {}）：{}。下表按压缩方案排列。", total, list_text)
+                              : fmt::format(" Proposed compression ({} in all): {}. The table below "
                                             "uses the proposal.",
-                                            c.total_compression, list_text);
+                                            total, list_text);
+      if (!c.optimal)
+        msg += tr(lang, "（该方案可行，但未证明为最少压缩：工程过大。）",
+                  " (The proposal is feasible but not proven to be the least: the network is too large.)");
     } else {
       msg += lang == Lang::zh
                  ? fmt::format("即使各阶段全部压缩到最短工期也无法满足，最好可达 {}。下表按最大压缩排列，"

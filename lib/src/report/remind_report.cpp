@@ -5,6 +5,7 @@
 #include <yekuo/report/labels.hpp>
 #include <yekuo/util/json_writer.hpp>
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace yekuo::report {
@@ -13,10 +14,29 @@ namespace {
 
 std::string days_text(Lang lang, const track::StageEvaluation& s) {
   if (s.state.status != track::StageStatus::overdue) return "";
-  // days_late counts working days (track::StageState), never calendar days.
   const int n = s.state.days_late;
+  if (s.calendar_days)
+    return lang == Lang::zh ? fmt::format("超期 {} 个日历日", n)
+                            : fmt::format("{} calendar day{} late", n, n == 1 ? "" : "s");
   return lang == Lang::zh ? fmt::format("超期 {} 个工作日", n)
                           : fmt::format("{} working day{} late", n, n == 1 ? "" : "s");
+}
+
+// Years without official holiday data that the listed orders' plans touch: their deadlines are
+// provisional (Mon-Fri), and the list says so like every other report.
+std::vector<int> provisional_years(const std::vector<track::ReminderGroup>& groups) {
+  std::vector<int> years;
+  for (const auto& g : groups)
+    for (const auto& item : g.items)
+      for (int y : item.project->provisional_years)
+        if (std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
+  std::sort(years.begin(), years.end());
+  return years;
+}
+
+std::string provisional_text(Lang lang, int year) {
+  return lang == Lang::zh ? calendar::WorkingCalendar::provisional_warning_zh(year)
+                          : calendar::WorkingCalendar::provisional_warning(year);
 }
 
 } // namespace
@@ -31,6 +51,7 @@ Document build_remind_document(const track::PortfolioEvaluation& portfolio, cons
   if (bad > 0)
     doc.warnings.push_back(lang == Lang::zh ? fmt::format("{} 个工程文件有误，未纳入本清单", bad)
                                             : fmt::format("{} order files have errors and are not in this list", bad));
+  for (int y : provisional_years(groups)) doc.warnings.push_back(provisional_text(lang, y));
   if (groups.empty())
     doc.blocks.emplace_back(Paragraph{
         Cell{tr(lang, "今日无需催办：没有明日到期或已超期的工作阶段。", "Nothing to chase today: no stage is due on the next "
@@ -68,6 +89,9 @@ std::string remind_json(const track::PortfolioEvaluation& portfolio, const std::
   w.key("items").begin_array();
   for (const auto& g : groups)
     for (const auto& item : g.items) write_notice_json(w, make_notice(*item.project, *item.stage));
+  w.end_array();
+  w.key("warnings").begin_array();
+  for (int y : provisional_years(groups)) w.value(provisional_text(Lang::en, y));
   w.end_array();
   write_errors_json(w, portfolio);
   w.end_object();

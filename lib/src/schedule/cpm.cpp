@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <fmt/format.h>
 #include <limits>
+#include <tuple>
 
 namespace yekuo::schedule {
 
@@ -49,10 +50,19 @@ void forward(const Network& n, std::size_t i, const PointMath& pm, std::vector<T
     me.es = pm.checked(*a.fixed_start, a, i, "recorded start");
     if (a.fixed_finish) {
       me.ef = pm.checked(*a.fixed_finish, a, i, "recorded finish");
+      me.done = me.ef;
     } else {
-      I64 f = pm.fin(a, i, me.es);
+      // A calendar-day stage with a recorded first day counts from that day (a rest day too).
+      const bool from_day = detail::counts_calendar_days(a) && a.fixed_start_date;
+      const I64 last = !detail::counts_calendar_days(a) ? 0
+                       : from_day                       ? pm.last_day_from(a, i, *a.fixed_start_date)
+                                                        : pm.last_day(a, i, me.es);
+      const I64 own = detail::counts_calendar_days(a) ? pm.point_of_day(last) : pm.fin(a, i, me.es);
+      I64 f = own;
       if (a.finish_release) f = std::max<I64>(f, *a.finish_release);
       me.ef = pm.checked(f, a, i, "earliest finish");
+      const I64 done = detail::counts_calendar_days(a) && f == own ? pm.done_point_of_day(last) : f;
+      me.done = pm.checked(done, a, i, "earliest finish");
     }
     return;
   }
@@ -81,9 +91,13 @@ void forward(const Network& n, std::size_t i, const PointMath& pm, std::vector<T
   if (a.fixed_finish) {
     me.ef = pm.checked(*a.fixed_finish, a, i, "recorded finish");
     me.es = pm.checked(std::min<I64>(s, me.ef), a, i, "earliest start");
+    me.done = me.ef;
   } else {
     me.es = pm.checked(s, a, i, "earliest start");
     me.ef = pm.checked(pm.fin(a, i, me.es), a, i, "earliest finish");
+    me.done = detail::counts_calendar_days(a) ? pm.checked(pm.done_point_of_day(pm.last_day(a, i, me.es)), a, i,
+                                                           "earliest finish")
+                                              : me.ef;
   }
 }
 
@@ -92,17 +106,18 @@ void forward(const Network& n, std::size_t i, const PointMath& pm, std::vector<T
 void backward(const Network& n, std::size_t i, const std::vector<std::vector<SuccLink>>& succs, const PointMath& pm,
               std::vector<Timing>& t) {
   const Activity& a = n.activities[i];
-  I64 f = n.target;                                // the finish must be <= f
-  I64 s = std::numeric_limits<I64>::max();         // the start must be <= s
+  // The target is compared by date (latest_start_done_by): a calendar-day stage must end on or
+  // before the target's working day. Successors are compared by points: an FS successor can
+  // start on the first working day after a rest-day end.
+  I64 s = pm.latest_start_done_by(a, n.target);    // the start must be <= s
   for (const SuccLink& l : succs[i]) {
     const Timing& q = t[l.succ];
     switch (l.type) {
-    case model::DepType::fs: f = std::min<I64>(f, I64{q.ls} - l.lag); break;
+    case model::DepType::fs: s = std::min(s, pm.latest_start_by(a, I64{q.ls} - l.lag)); break;
     case model::DepType::ss: s = std::min<I64>(s, I64{q.ls} - l.lag); break;
-    case model::DepType::ff: f = std::min<I64>(f, I64{q.lf} - l.lag); break;
+    case model::DepType::ff: s = std::min(s, pm.latest_start_by(a, I64{q.lf} - l.lag)); break;
     }
   }
-  s = std::min(s, pm.latest_start_by(a, f));
   Timing& me = t[i];
   me.ls = pm.checked(s, a, i, "latest start");
   me.lf = pm.checked(pm.fin(a, i, me.ls), a, i, "latest finish");
@@ -125,22 +140,28 @@ bool drives(const Network& n, std::size_t succ, const Link& l, const std::vector
   return false;
 }
 
-std::vector<std::size_t> find_critical_path(const Network& n, const Schedule& sch, const PointMath& pm) {
+std::vector<std::size_t> find_critical_path(const Network& n, const Schedule& sch,
+                                            const std::vector<std::vector<SuccLink>>& succs, const PointMath& pm) {
   std::vector<std::size_t> path;
   const auto& t = sch.timings;
   std::size_t cur = t.size();
-  // Ties on the earliest finish go to the later activity in topological order, so a chain
-  // ends on a milestone rather than on the stage it follows.
+  // The final stage: the latest `done`; ties go to the later ef, then to a stage without
+  // successors, then to the later activity in topological order (so a chain ends on a closing
+  // milestone rather than on the stage it follows).
+  const auto key = [&](std::size_t i) { return std::tuple(t[i].done, t[i].ef, succs[i].empty()); };
   for (std::size_t i : n.order)
-    if (t[i].total_float == sch.min_float && (cur == t.size() || t[i].ef >= t[cur].ef)) cur = i;
+    if (cur == t.size() || key(i) >= key(cur)) cur = i;
   while (cur < t.size()) {
     path.push_back(cur);
+    const Activity& a = n.activities[cur];
     std::size_t next = t.size();
-    for (const Link& l : n.activities[cur].preds) {
-      if (t[l.pred].total_float != sch.min_float || !drives(n, cur, l, t, pm)) continue;
-      next = l.pred;
-      break;
-    }
+    // A recorded actual is a fact: nothing before it drives it.
+    if (!a.fixed_start && !a.fixed_finish)
+      for (const Link& l : a.preds) {
+        if (!drives(n, cur, l, t, pm)) continue;
+        next = l.pred;
+        break;
+      }
     cur = next;
   }
   std::reverse(path.begin(), path.end());
@@ -185,21 +206,23 @@ Schedule compute_schedule(const Network& network, const calendar::WorkingCalenda
     sch.earliest_finish = sch.start;
     sch.min_float = sch.target - sch.start;
   } else {
-    sch.earliest_finish = sch.timings.front().ef;
+    sch.earliest_finish = sch.timings.front().done;
     sch.min_float = std::numeric_limits<int>::max();
     for (Timing& t : sch.timings) {
       t.total_float = t.ls - t.es; // both in [1, N-1]: no overflow
       sch.min_float = std::min(sch.min_float, t.total_float);
-      sch.earliest_finish = std::max(sch.earliest_finish, t.ef);
+      sch.earliest_finish = std::max(sch.earliest_finish, t.done);
     }
-    for (Timing& t : sch.timings) t.critical = t.total_float == sch.min_float;
   }
   sch.feasible = sch.min_float >= 0;
   sch.shortfall = std::max(0, sch.earliest_finish - sch.target);
-  // Calendar-day stages can make a float negative although the latest earliest finish is on
-  // time (a calendar-day stage started later may finish later by more than the delay).
+  // Without recorded actuals the forward pass is the least schedule and the backward pass the
+  // latest one, so "no float negative" and "every stage done by the target" (done <= target) are
+  // the same statement. With recorded actuals (the forecast) a fixed stage can break that; an
+  // infeasible target then still never comes with a shortfall of 0.
   if (!sch.feasible && sch.shortfall == 0) sch.shortfall = std::max(1, -sch.min_float);
-  sch.critical_path = find_critical_path(network, sch, pm);
+  sch.critical_path = find_critical_path(network, sch, succs, pm);
+  for (std::size_t i : sch.critical_path) sch.timings[i].critical = true;
   return sch;
 }
 

@@ -34,13 +34,43 @@ WorkPoint PointMath::checked_project(std::int64_t p, std::string_view what) cons
   return static_cast<WorkPoint>(p);
 }
 
-std::int64_t PointMath::fin(const Activity& a, std::size_t index, std::int64_t s) const {
-  if (!counts_calendar_days(a)) return s + a.duration;
+std::int64_t PointMath::last_day(const Activity& a, std::size_t index, std::int64_t s) const {
   if (s < 0 || s + 1 > m_last_point) static_cast<void>(checked(s, a, index, "start"));
   const std::int64_t first = m_cal.date_of(static_cast<WorkPoint>(s + 1)).days();
   const std::int64_t last = first + a.duration - 1;
   if (last > m_last_day) static_cast<void>(checked(m_last_point, a, index, "finish"));
-  return m_cal.point(calendar::Date::from_days(static_cast<std::int32_t>(last)));
+  return last;
+}
+
+std::int64_t PointMath::last_day_from(const Activity& a, std::size_t index, calendar::Date first) const {
+  const std::int64_t last = std::int64_t{first.days()} + a.duration - 1;
+  if (first.days() < m_first_day || last > m_last_day)
+    static_cast<void>(checked(m_last_point, a, index, "recorded start"));
+  return last;
+}
+
+std::int64_t PointMath::point_of_day(std::int64_t day) const {
+  return m_cal.point(calendar::Date::from_days(static_cast<std::int32_t>(day)));
+}
+
+std::int64_t PointMath::done_point_of_day(std::int64_t day) const {
+  const calendar::Date d = calendar::Date::from_days(static_cast<std::int32_t>(day));
+  return std::int64_t{m_cal.point(d)} + (m_cal.is_working_day(d) ? 0 : 1);
+}
+
+std::int64_t PointMath::fin(const Activity& a, std::size_t index, std::int64_t s) const {
+  if (!counts_calendar_days(a)) return s + a.duration;
+  return point_of_day(last_day(a, index, s));
+}
+
+// date_of(s+1) + c - 1 <= date_of(t)  <=>  date_of(s+1) <= date_of(t) - (c-1)  <=>  s + 1 <= point(date_of(t) - c + 1)
+std::int64_t PointMath::latest_start_done_by(const Activity& a, std::int64_t t) const {
+  if (!counts_calendar_days(a)) return t - a.duration;
+  if (t < 1) return t - 1;
+  if (t >= m_last_point) return highest();
+  const std::int64_t day = m_cal.date_of(static_cast<WorkPoint>(t)).days() - a.duration + 1;
+  if (day < m_first_day) return -1;
+  return point_of_day(day) - 1;
 }
 
 // fin(s) <= f  <=>  date_of(s+1) + c - 1 < date_of(f+1)  <=>  date_of(s+1) <= date_of(f+1) - c

@@ -24,6 +24,19 @@ public:
   // fin(s): working-day stage s + d; calendar-day stage of c >= 1 days point(date_of(s+1) + c - 1).
   // For a calendar-day stage, s must be a valid point or 0 (InputError otherwise).
   [[nodiscard]] std::int64_t fin(const Activity& a, std::size_t index, std::int64_t s) const;
+  // The calendar day a calendar-day stage started after s ends on: date_of(s+1) + c - 1, as a
+  // day number (Date::days()). InputError when it is outside the calendar.
+  [[nodiscard]] std::int64_t last_day(const Activity& a, std::size_t index, std::int64_t s) const;
+  // The same from a recorded first day (a rest day allowed): day + c - 1.
+  [[nodiscard]] std::int64_t last_day_from(const Activity& a, std::size_t index, calendar::Date first) const;
+  // point(day) for a day number inside the calendar.
+  [[nodiscard]] std::int64_t point_of_day(std::int64_t day) const;
+  // The point from which a stage whose last day is `day` lets the project be energized: point(day)
+  // when `day` is a working day, point(day) + 1 when it is a rest day (the next working day).
+  [[nodiscard]] std::int64_t done_point_of_day(std::int64_t day) const;
+  // The largest s whose calendar-day stage ends on or before date_of(t) (the target compared by
+  // date: a stage ending on the Sunday after a Friday target is late). Working-day stages: t - d.
+  [[nodiscard]] std::int64_t latest_start_done_by(const Activity& a, std::int64_t t) const;
   // The largest s with fin(s) <= f. A result outside [1, N-1] means no valid start exists.
   [[nodiscard]] std::int64_t latest_start_by(const Activity& a, std::int64_t f) const;
   // The smallest s with fin(s) >= g. A result outside [1, N-1] means no valid start exists.

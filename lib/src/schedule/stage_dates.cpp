@@ -26,6 +26,18 @@ DateSpan stage_dates(const Activity& a, WorkPoint start, WorkPoint finish, const
   return {first, cal.date_of(finish)};
 }
 
+DateSpan earliest_dates(const Activity& a, WorkPoint start, WorkPoint finish, const calendar::WorkingCalendar& cal) {
+  if (!detail::counts_calendar_days(a) || !a.fixed_start_date || !a.fixed_start || a.fixed_finish ||
+      *a.fixed_start != start)
+    return stage_dates(a, start, finish, cal);
+  if (finish < start)
+    throw InternalError(fmt::format("stage \"{}\": finish point {} before start point {}", a.id, finish, start));
+  const calendar::Date first = *a.fixed_start_date;
+  const calendar::Date last = first.plus_days(a.duration - 1);
+  if (cal.in_range(last) && cal.point(last) == finish) return {first, last};
+  return {first, cal.date_of(finish)};
+}
+
 calendar::Date point_date(WorkPoint p, const calendar::WorkingCalendar& cal) { return cal.date_of(p); }
 
 } // namespace yekuo::schedule

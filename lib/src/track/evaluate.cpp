@@ -49,6 +49,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
   e.applied = project.info.applied;
   e.target = project.info.target;
   e.energized = is_energized(project, as_of);
+  e.not_yet_applied = project.info.applied > as_of;
   e.has_baseline = reference.has_baseline;
   e.baseline_revision = reference.revision;
   e.baseline_confirmed = reference.confirmed;
@@ -60,7 +61,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
   const auto states = stage_states(project, reference, cal, as_of);
   std::optional<Forecast> fc;
   // An energized order needs no forecast: it drops out of the weekly table.
-  if (options.forecast && !e.energized) fc = rolling_forecast(project, plan.network, reference, states, cal, as_of);
+  if (options.forecast && !e.energized && !e.not_yet_applied) fc = rolling_forecast(project, plan.network, reference, states, cal, as_of);
 
   std::vector<std::size_t> order = plan.display_order;
   if (order.size() != project.stages.size()) {
@@ -82,10 +83,19 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     s.from_baseline = !reference.has_baseline || reference.stages[i].from_baseline;
     s.planned_start = reference.stages[i].start;
     s.limit_days = reference.stages[i].limit_days;
+    s.calendar_days = reference.stages[i].calendar_days;
+    s.revision = reference.stages[i].revision;
+    s.held = reference.stages[i].held;
+    s.held_by_revision = reference.stages[i].held_by;
     s.state = states[i];
-    for (const DelayNote& note : s.state.delays) {
-      const model::Delay& d = project.delays[note.delay];
-      s.delays.push_back({d.from, d.to, d.reported, d.reason, note.verdict, note.days});
+    const StageVerdict& v = s.state.verdict;
+    for (const DelayEvidence& d : v.delays) s.delays.push_back({d.from, d.to, d.reported, d.reason, d.verdict, d.days});
+    if (!v.available && v.blocked_by < project.stages.size()) {
+      const model::Stage& holder = project.stages[v.blocked_by];
+      s.blocked_by = holder.id;
+      s.blocked_by_name = holder.name;
+      s.blocked_by_dept = holder.dept;
+      if (v.waiting_for < project.stages.size()) s.waiting_for = project.stages[v.waiting_for].id;
     }
     if (fc) {
       s.forecast = fc->dates[i];
@@ -94,11 +104,21 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
       s.driver = std::find(fc->drivers.begin(), fc->drivers.end(), i) != fc->drivers.end();
     }
     const Date eff = s.state.effective_deadline;
-    s.due_this_week = !s.state.finished && as_of < eff && eff <= week_end;
-    s.due_today = !s.state.finished && eff == as_of;
+    // A blocked stage has no deadline of its own yet (its due date moves with the blocker).
+    const bool open = !s.state.finished && v.available;
+    s.due_this_week = open && as_of < eff && eff <= week_end;
+    s.due_today = open && eff == as_of;
     s.finished_this_week = s.state.finished && week_start <= *s.state.finished && *s.state.finished <= as_of;
     any_overdue = any_overdue || s.state.status == StageStatus::overdue;
     e.stages.push_back(std::move(s));
+  }
+
+  std::vector<std::size_t> position(project.stages.size(), e.stages.size());
+  for (std::size_t k = 0; k < e.stages.size(); ++k) position[e.stages[k].index] = k;
+  for (const StageEvaluation& s : e.stages) {
+    const std::size_t holder = states[s.index].verdict.blocked_by;
+    if (!s.blocked_by.empty() && holder < position.size() && position[holder] < e.stages.size())
+      e.stages[position[holder]].blocks.push_back(s.id);
   }
 
   if (fc) {
@@ -141,7 +161,7 @@ std::size_t department_rank(std::string_view dept) {
 } // namespace
 
 void DepartmentTally::add(const ProjectEvaluation& p) {
-  if (p.energized) return;
+  if (!p.active()) return;
   for (const StageEvaluation& s : p.stages) {
     DepartmentSummary& d = m_by_dept[{s.customer, s.dept}];
     d.dept = s.dept;
@@ -186,9 +206,11 @@ bool escalates(const StageEvaluation& s) { return !s.customer && s.state.status 
 std::vector<Escalation> escalations(const std::vector<const ProjectEvaluation*>& projects) {
   std::vector<Escalation> out;
   for (const ProjectEvaluation* p : projects) {
-    if (p == nullptr || p->energized) continue;
-    for (const StageEvaluation& s : p->stages)
-      if (escalates(s)) out.push_back({p, &s});
+    if (p == nullptr || !p->active()) continue;
+    for (const StageEvaluation& s : p->stages) {
+      if (!escalates(s)) continue;
+      out.push_back({p, &s});
+    }
   }
   // Stable: equal lateness keeps file order, then stage display order.
   std::stable_sort(out.begin(), out.end(), [](const Escalation& x, const Escalation& y) {
@@ -200,7 +222,7 @@ std::vector<Escalation> escalations(const std::vector<const ProjectEvaluation*>&
 std::vector<const ProjectEvaluation*> PortfolioEvaluation::active() const {
   std::vector<const ProjectEvaluation*> out;
   for (const auto& f : files)
-    if (f.evaluation && !f.evaluation->energized) out.push_back(&*f.evaluation);
+    if (f.evaluation && f.evaluation->active()) out.push_back(&*f.evaluation);
   return out;
 }
 
@@ -211,6 +233,12 @@ int PortfolioEvaluation::energized_count() const {
 
 int PortfolioEvaluation::error_count() const {
   return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileResult& f) { return !f.evaluation; }));
+}
+
+int PortfolioEvaluation::not_yet_applied_count() const {
+  return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileResult& f) {
+    return f.evaluation && f.evaluation->not_yet_applied;
+  }));
 }
 
 bool PortfolioEvaluation::any_overdue() const {
@@ -227,7 +255,7 @@ FileResult evaluate_file(const std::string& path, const EvaluateOptions& options
   r.file = path;
   Diagnostics diags;
   try {
-    auto tracked = load(path, calendars, diags);
+    auto tracked = load(path, calendars, diags, options.as_of);
     if (tracked && !diags.has_errors()) {
       r.evaluation = evaluate_project(*tracked, options);
       r.evaluation->file = path; // as given on the command line, not as the loader spelled it

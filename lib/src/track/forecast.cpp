@@ -23,11 +23,15 @@ schedule::Network forecast_network(const model::Project& project, const schedule
     act.finish_release.reset();
     act.fixed_start.reset();
     act.fixed_finish.reset();
+    act.fixed_start_date.reset();
     if (s.finished) {
       act.fixed_finish = cal.point(*s.finished);
       if (s.started) act.fixed_start = std::min(start_point_of(*s.started, milestone, cal), *act.fixed_finish);
     } else if (s.started) {
       act.fixed_start = start_point_of(*s.started, milestone, cal);
+      // A calendar-day stage counts its calendar days from the recorded first day, even a rest
+      // day (10 calendar days from Sat 2010-03-06 end Mon 03-15, not from Mon 03-08).
+      if (act.unit == model::DurationUnit::calendar_days) act.fixed_start_date = *s.started;
       act.finish_release = a + 1;
     } else {
       act.release = a;
@@ -52,7 +56,7 @@ Forecast rolling_forecast(const model::Project& project, const schedule::Network
   f.finish_float.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     const auto& t = f.schedule.timings[i];
-    f.dates.push_back(schedule::stage_dates(net.activities[i], t.es, t.ef, cal));
+    f.dates.push_back(schedule::earliest_dates(net.activities[i], t.es, t.ef, cal));
     f.finish_float.push_back(t.lf - t.ef);
   }
   f.min_float = n == 0 ? 0 : *std::min_element(f.finish_float.begin(), f.finish_float.end());

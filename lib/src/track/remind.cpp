@@ -11,7 +11,7 @@ bool is_reminder(const StageEvaluation& s) {
 } // namespace
 
 void keep_reminder_stages(ProjectEvaluation& project) {
-  if (project.energized) project.stages.clear();
+  if (!project.active()) project.stages.clear();
   std::erase_if(project.stages, [](const StageEvaluation& s) { return !is_reminder(s); });
   project.stages.shrink_to_fit();
 }
@@ -27,7 +27,7 @@ std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>
     return groups.back();
   };
   for (const ProjectEvaluation* p : projects) {
-    if (p == nullptr || p->energized) continue;
+    if (p == nullptr || !p->active()) continue;
     for (const StageEvaluation& s : p->stages)
       if (is_reminder(s)) group_of(s).items.push_back({p, &s});
   }

@@ -28,6 +28,8 @@ struct StageNotice {
   calendar::Date effective_deadline;
   track::StageStatus status = track::StageStatus::not_started;
   int days_late = 0;
+  bool calendar_days = false;   // days_late counts calendar days
+  std::vector<std::string> blocks; // ids of the stages of the order it holds up
 };
 [[nodiscard]] StageNotice make_notice(const track::ProjectEvaluation& project, const track::StageEvaluation& stage);
 void write_notice_json(JsonWriter& w, const StageNotice& notice);
@@ -55,6 +57,7 @@ private:
   JsonWriter m_w;
   Sink m_sink;
   int m_energized = 0;
+  int m_not_yet_applied = 0;
   track::DepartmentTally m_departments;
   std::vector<StageNotice> m_escalations;                    // file order, then stage order
   std::vector<std::pair<std::string, Diagnostic>> m_errors;  // (file, error)

@@ -7,6 +7,9 @@
 // Forward pass from the start point (no stage starts before it) -> earliest start/finish.
 // Backward pass from the target point (every stage finishes by it; a stage with no successor
 // finishes at it) -> latest start/finish = the deadlines. float = latest start - earliest start.
+// The target is compared by date: a calendar-day stage's last day must be on or before the
+// target's working day (a Sunday after a Friday target is late), while an FS successor may still
+// start on the first working day after a rest-day end.
 #include <yekuo/schedule/network.hpp>
 
 #include <vector>
@@ -16,19 +19,28 @@ namespace yekuo::schedule {
 struct Timing {
   WorkPoint es = 0, ef = 0; // earliest start / finish points
   WorkPoint ls = 0, lf = 0; // latest start / finish points (deadline = lf)
+  // The earliest point on whose working day the project could be energized after this stage
+  // (forward pass): ef, or ef + 1 when a calendar-day stage ends on a rest day (its last day is
+  // after date_of(ef); energization is possible the next working day).
+  WorkPoint done = 0;
   int total_float = 0;      // ls - es, working days
-  bool critical = false;    // total_float == the least float of the network
+  bool critical = false;    // on the critical path (Schedule::critical_path)
 };
 
 struct Schedule {
   WorkPoint start = 0;
   WorkPoint target = 0;
   std::vector<Timing> timings;            // per activity
-  WorkPoint earliest_finish = 0;          // the latest earliest finish = earliest feasible energization point
+  WorkPoint earliest_finish = 0;          // the latest Timing::done = earliest feasible energization point
   int min_float = 0;
   bool feasible = true;                   // no float is negative
   int shortfall = 0;                      // max(0, earliest_finish - target) working days
-  std::vector<std::size_t> critical_path; // a chain of least-float activities, in order
+  // The chain of driving dependencies from a first stage to the final stage (the longest path):
+  // from the final stage (the latest `done`; ties: the later ef, then a stage without successors,
+  // then the later in the topological order), step to the first predecessor in `after` order
+  // whose link determines the stage's earliest start, until none does (the project start, a
+  // release or a recorded actual determines it). In order, first stage first.
+  std::vector<std::size_t> critical_path;
 };
 
 [[nodiscard]] Schedule compute_schedule(const Network& network, const calendar::WorkingCalendar& cal);

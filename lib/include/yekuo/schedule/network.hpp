@@ -33,6 +33,12 @@ struct Activity {
   // finish pins the forward finish too (the stage is done).
   std::optional<WorkPoint> fixed_start;
   std::optional<WorkPoint> fixed_finish;
+  // Tracking, calendar-day stages only: the recorded first day, a fact that may be a rest day
+  // (customer civil works started on a Saturday). With it the stage's finish counts its calendar
+  // days from that day (fin = point(day + c - 1)) instead of from the first working day after
+  // fixed_start; fixed_start must then be the point before the day (point(day) - 1 for a working
+  // day, point(day) for a rest day; track::start_point_of gives it).
+  std::optional<calendar::Date> fixed_start_date;
 };
 
 struct Network {

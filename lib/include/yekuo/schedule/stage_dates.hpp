@@ -14,6 +14,11 @@ struct DateSpan {
 
 [[nodiscard]] DateSpan stage_dates(const Activity& a, WorkPoint start, WorkPoint finish,
                                    const calendar::WorkingCalendar& cal);
+// The forward (earliest / forecast) dates of an activity: as stage_dates, except that a
+// calendar-day stage in progress with a recorded first day (Activity::fixed_start_date, possibly
+// a rest day; no recorded finish) shows that day as its start and counts its calendar days from it.
+[[nodiscard]] DateSpan earliest_dates(const Activity& a, WorkPoint start, WorkPoint finish,
+                                      const calendar::WorkingCalendar& cal);
 
 // The date on which a point's event happens (the working day at whose end it is).
 [[nodiscard]] calendar::Date point_date(WorkPoint p, const calendar::WorkingCalendar& cal);

@@ -1,16 +1,13 @@
 #pragma once
-// Assessment after energization (考核, SPEC §1 Assess and the fairness rule of §4;
-// docs/assessment.md walks through every rule with an example).
-//
-// For every stage: the clock starts at the later of the point its predecessors' actual finishes
-// (per dependency type) allowed and its planned start in the confirmed plan, never at its own
-// recorded start; handling days run from there to the actual finish; customer-caused working days
-// inside that interval are excluded when the delay was reported no later than the stage's effective
-// deadline; what is left beyond the stage's time limit is the overrun.
+// Assessment after energization (考核, SPEC §1 Assess; docs/assessment.md walks through every rule
+// with an example). The figures of every stage are its verdict under the one rule of
+// track/stage_verdict.hpp, the same that the weekly table uses: the overrun of a finished stage is
+// exactly its days late there.
 #include <yekuo/calendar/calendar.hpp>
 #include <yekuo/model/project.hpp>
 #include <yekuo/track/plan_reference.hpp>
 #include <yekuo/track/revisit.hpp>
+#include <yekuo/track/stage_verdict.hpp>
 #include <yekuo/util/diagnostic.hpp>
 
 #include <cstddef>
@@ -20,32 +17,6 @@
 
 namespace yekuo::track {
 
-// Which term of the fairness rule set a stage's clock start.
-enum class ClockReason {
-  applied,       // the application date (nothing later applied)
-  planned_start, // the stage's planned window in the confirmed plan
-  predecessor,   // waiting for a predecessor (see ClockStart::pred)
-};
-
-struct ClockStart {
-  WorkPoint point = 0;           // handling days are the working days after this point
-  ClockReason reason = ClockReason::applied;
-  std::size_t pred = model::k_no_index; // the predecessor that set it (reason == predecessor)
-  model::DepType type = model::DepType::fs;
-  int lag = 0;
-};
-
-// One [[delay]] of the stage as evidence.
-struct DelayEvidence {
-  Date from;
-  Date to;
-  std::string reason;
-  std::optional<Date> reported;
-  bool in_time = false;          // reported no later than the effective deadline -> excluded
-  int working_days = 0;          // its working days inside the handling interval (before de-overlapping)
-  SourceLoc loc;
-};
-
 struct StageAssessment {
   std::size_t index = model::k_no_index;
   std::string id;
@@ -53,15 +24,20 @@ struct StageAssessment {
   std::string dept;
   bool customer = false;         // customer-side stage: shown, never suggested for assessment
   bool milestone = false;
-  int limit_days = 0;            // the determined time limit (planned working days)
+  int limit_days = 0;            // the determined time limit (working days, or calendar days when calendar_days)
+  bool calendar_days = false;    // every figure of the stage counts calendar days
   Date planned_start;
   Date planned_deadline;
   bool from_baseline = false;
+  int revision = 0;              // the baseline revision whose window is in force (0: current plan)
+  HoldReason held = HoldReason::none; // a later revision could not move it (finished / deadline passed)
+  int held_by_revision = 0;
   ClockStart clock;
   Date clock_start;              // first working day counted (a milestone: the day of its point)
   std::optional<Date> actual_start; // recorded, for information only
   Date actual_finish;
-  Date effective_deadline;       // later of the planned deadline and clock start + limit
+  Date effective_deadline;       // later of the planned deadline and clock start + limit: reports by then count
+  Date due;                      // clock start + limit + customer days excluded
   int handling_days = 0;
   int customer_days_excluded = 0;
   int net_days = 0;
@@ -92,9 +68,10 @@ struct ProjectAssessment {
   Date planned_energization;
   bool has_baseline = false;
   int baseline_revision = 0;
+  std::vector<std::string> stages_not_in_baseline; // measured against the current plan (flagged)
   std::optional<Date> energized;
   std::vector<std::string> missing_finish; // stage ids without a finish (state == incomplete)
-  std::vector<std::string> missing_finish_names; // their names, same order (what reports show)
+  std::vector<std::string> missing_finish_names; // their names, same order
   int total_working_days = 0;              // point(energized) - point(applied)
   int total_calendar_days = 0;             // energized - applied
   int vs_planned_working_days = 0;         // point(energized) - point(planned energization); > 0 later
@@ -104,16 +81,12 @@ struct ProjectAssessment {
   const calendar::WorkingCalendar* calendar = nullptr; // for pictures (non-working days); not owned
 };
 
-// The clock start of every stage (fairness rule); the project must be validated (acyclic) and every
-// stage must have a finish date. Exposed for tests and for explanations.
-[[nodiscard]] std::vector<ClockStart> clock_starts(const model::Project& project, const PlanReference& ref,
-                                                   const calendar::WorkingCalendar& cal);
+// The energization date as known on `as_of`: the latest finish of the stages without successors,
+// or nullopt when one of them has not finished by then.
+[[nodiscard]] std::optional<Date> energization_date(const model::Project& project, Date as_of);
 
-// The energization date: the latest finish of the stages without successors, or nullopt when one of
-// them has not finished.
-[[nodiscard]] std::optional<Date> energization_date(const model::Project& project);
-
-// Assesses one order. `as_of` decides whether a missing revisit is already due.
+// Assesses one order as known on `as_of` (finishes, reports and the revisit dated after it do not
+// count; `as_of` also decides whether a missing revisit is already due).
 [[nodiscard]] ProjectAssessment assess_project(const model::Project& project, const PlanReference& ref,
                                                const calendar::WorkingCalendar& cal, Date as_of);
 

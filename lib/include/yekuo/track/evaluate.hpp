@@ -48,6 +48,17 @@ struct StageEvaluation {
   int limit_days = 0;             // from the reference
   StageState state;
   std::vector<DelayView> delays;
+  // Blocked by a predecessor (StageVerdict::available is false): the stage that holds the work and
+  // its department; never overdue or escalated itself.
+  std::string blocked_by;          // stage id ("" when available)
+  std::string blocked_by_name;
+  std::string blocked_by_dept;
+  std::string waiting_for;         // the direct predecessor that blocks it
+  std::vector<std::string> blocks; // ids of the stages this one holds up (their blocked_by), display order
+  bool calendar_days = false;      // limit and days late count calendar days
+  int held_by_revision = 0;        // a baseline revision that could not move the stage (0: none)
+  HoldReason held = HoldReason::none;
+  int revision = 0;                // the baseline revision whose window is in force (0: current plan)
   std::optional<schedule::DateSpan> forecast; // forecast dates (when a forecast was made)
   int forecast_float = 0;         // finish float in the forecast (lf - ef), working days
   bool critical = false;          // least finish float in the forecast
@@ -70,6 +81,7 @@ struct ProjectEvaluation {
   calendar::Date applied;
   calendar::Date target;                       // the customer's target date
   bool energized = false;                      // every final stage finished by the as-of date
+  bool not_yet_applied = false;                // applied after the as-of date: not an active order then
   bool has_baseline = false;
   int baseline_revision = 0;
   calendar::Date baseline_confirmed;
@@ -85,6 +97,8 @@ struct ProjectEvaluation {
   const calendar::WorkingCalendar* calendar = nullptr; // for the Gantt's non-working days
 
   [[nodiscard]] bool any_overdue() const;
+  // On the weekly table: applied by the as-of date and not energized yet.
+  [[nodiscard]] bool active() const { return !energized && !not_yet_applied; }
   [[nodiscard]] const StageEvaluation* find_stage(std::string_view id) const;
 };
 
@@ -164,11 +178,13 @@ struct PortfolioEvaluation {
   [[nodiscard]] std::vector<const ProjectEvaluation*> active() const;
   [[nodiscard]] int energized_count() const;
   [[nodiscard]] int error_count() const;       // bad files
+  [[nodiscard]] int not_yet_applied_count() const; // orders applied after the as-of date (left out)
   [[nodiscard]] bool any_overdue() const;      // in an active project
 };
 
-using ProjectLoader =
-    std::function<std::optional<TrackedProject>(const std::string& path, calendar::CalendarCache&, Diagnostics&)>;
+// Loads one order as known on the as-of date (track::load_tracked_project).
+using ProjectLoader = std::function<std::optional<TrackedProject>(const std::string& path, calendar::CalendarCache&,
+                                                                  Diagnostics&, calendar::Date as_of)>;
 
 // Loads and evaluates every file, in parallel on `threads` workers (0 = hardware concurrency),
 // and hands each FileResult to `consume` in input order, one at a time, as soon as the files

@@ -21,11 +21,20 @@ struct TrackedProject {
   PlanReference reference;                             // baseline, else current plan
 };
 
-// Loads FILE and FILE's baseline. Returns nullopt (with diagnostics: file:line:col) when the
-// file or its baseline is invalid, or when planning it fails (a date outside the calendar).
-// Warnings (provisional calendar years, no baseline) are added to `diags` too.
+// The order as known on `as_of` (track/known_on.hpp): facts dated after it and baseline revisions
+// confirmed after it are dropped, the current plan is made, and the reference is built from what
+// is left. The one composition every command uses (through load_tracked_project). Throws
+// InputError when the plan runs off the calendar.
+[[nodiscard]] TrackedProject make_tracked_project(model::Project project, std::optional<model::Baseline> baseline,
+                                                  const calendar::WorkingCalendar& cal, calendar::Date as_of);
+
+// Loads FILE and FILE's baseline as known on `as_of` (track/known_on.hpp: facts dated after it
+// and revisions confirmed after it are left out, so a past week is reproduced exactly). Returns
+// nullopt (with diagnostics: file:line:col) when the file or its baseline is invalid, or when
+// planning it fails (a date outside the calendar). Warnings (provisional calendar years, no
+// baseline) are added to `diags` too.
 [[nodiscard]] std::optional<TrackedProject> load_tracked_project(const std::string& path,
                                                                  calendar::CalendarCache& calendars,
-                                                                 Diagnostics& diags);
+                                                                 Diagnostics& diags, calendar::Date as_of);
 
 } // namespace yekuo::track
