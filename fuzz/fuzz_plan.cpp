@@ -146,12 +146,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::optional<report::BaselineNote> note;
   track::PlanReference reference;
   if (baseline.status == io::BaselineStatus::loaded && baseline.baseline.project_id == project->info.id) {
-    note = report::baseline_note(baseline.baseline, *project, plan, cal);
     try {
       reference = track::reference_from_baseline(*project, baseline.baseline, plan, cal);
     } catch (const InputError&) {
       return 0; // a baseline date outside the calendar
     }
+    note = report::baseline_note(*project, baseline.baseline, plan, reference, cal);
   } else {
     reference = track::reference_from_plan(*project, plan, cal);
   }

@@ -11,6 +11,7 @@
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/plan_report.hpp>
 #include <yekuo/track/confirm.hpp>
+#include <yekuo/track/plan_reference.hpp>
 #include <yekuo/util/atomic_file.hpp>
 #include <yekuo/util/error.hpp>
 
@@ -99,7 +100,10 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   }
 
   std::optional<report::BaselineNote> note;
-  if (baseline && !baseline->revisions.empty()) note = report::baseline_note(*baseline, *project, plan, cal);
+  // Which stages the revisions could not move, from what the file records as finished.
+  if (baseline && !baseline->revisions.empty())
+    note = report::baseline_note(*project, *baseline, plan, track::reference_from_baseline(*project, *baseline, plan, cal),
+                                 cal);
 
   std::string text;
   if (o.output.format == render::Format::json)

@@ -69,6 +69,7 @@ public:
     read_progress();
     read_delays();
     read_revisit();
+    check_revisit_after_energization();
     if (const toml::node* n = root.get("calendar")) {
       if (const auto* t = n->as_table())
         m_p.calendar = detail::read_calendar_table(m_r, *t, "[calendar]");
@@ -517,10 +518,35 @@ private:
     model::Revisit r;
     r.loc = m_r.loc(*t);
     r.date = m_r.date(*t, "date", w, false);
-    if (r.date) not_before_applied(*r.date, value_loc(*t, "date"), "revisit date");
+    if (r.date) {
+      m_revisit_date_loc = value_loc(*t, "date");
+      not_before_applied(*r.date, m_revisit_date_loc, "revisit date");
+    }
     r.satisfied = m_r.boolean(*t, "satisfied", w);
     if (auto v = m_r.string_array(*t, "issues", w)) r.issues = std::move(*v);
     m_p.revisit = std::move(r);
+  }
+
+  // The 95598 revisit follows the energization: the latest finish of the stages without successors,
+  // when all of them have one (an order not energized yet is not judged here).
+  void check_revisit_after_energization() {
+    if (!m_p.revisit || !m_p.revisit->date || m_p.stages.empty()) return;
+    std::vector<bool> has_succ(m_p.stages.size(), false);
+    for (const auto& st : m_p.stages)
+      for (const auto& d : st.after)
+        if (d.pred < has_succ.size()) has_succ[d.pred] = true;
+    std::optional<Date> energized;
+    for (std::size_t i = 0; i < m_p.stages.size(); ++i) {
+      if (has_succ[i]) continue;
+      const auto* pr = m_p.progress_of(i);
+      if (pr == nullptr || !pr->finished) return;
+      if (!energized || *pr->finished > *energized) energized = pr->finished;
+    }
+    if (energized && *m_p.revisit->date < *energized)
+      diags().error("revisit-before-energization", m_revisit_date_loc,
+                    fmt::format("the revisit ({}) is before the energization ({}, the last finish of a final stage)",
+                                m_p.revisit->date->iso(), energized->iso()),
+                    "the 95598 revisit comes after energization: check the revisit date and the stages' finish dates");
   }
 
   // One provisional-calendar warning per uncovered year, at the first date of that year.
@@ -550,6 +576,7 @@ private:
   Reader m_r;
   const LoadOptions& m_options;
   model::Project m_p;
+  SourceLoc m_revisit_date_loc;
   std::optional<Date> m_applied;
   std::vector<SourceLoc> m_id_locs; // per stage: its id value
   std::unordered_map<std::string_view, std::size_t> m_ids;

@@ -136,6 +136,14 @@ KeyValues order_header(const ProjectAssessment& p, Lang lang) {
   else
     add("考核依据", "Measured against", tr(lang, "当前计划（尚未确认基线）", "the current plan (no confirmed baseline)"),
         Style::warning);
+  if (p.has_baseline && !p.stages_not_in_baseline.empty()) {
+    std::string ids;
+    for (const auto& id : p.stages_not_in_baseline) ids += (ids.empty() ? "" : (lang == Lang::zh ? "、" : ", ")) + id;
+    add("提示", "Warning",
+        lang == Lang::zh ? fmt::format("以下阶段不在基线中，按当前计划考核：{}", ids)
+                         : fmt::format("not in the baseline, measured against the current plan: {}", ids),
+        Style::warning);
+  }
   if (p.revisit) {
     std::string text = revisit_status_text(*p.revisit, lang);
     text += lang == Lang::zh ? fmt::format("（时限 {}）", p.revisit->deadline.iso())
@@ -162,8 +170,10 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
     std::string suggestion;
     Style sstyle = Style::ok;
     if (s.suggested()) {
-      suggestion = lang == Lang::zh ? fmt::format("建议考核 {}：超期 {} 个工作日", s.dept, s.overrun_days)
-                                    : fmt::format("assess {}: {} working days over", s.dept, s.overrun_days);
+      suggestion = lang == Lang::zh ? fmt::format("建议考核 {}：超期 {} 个{}", s.dept, s.overrun_days,
+                                                  s.calendar_days ? "日历日" : "工作日")
+                                    : fmt::format("assess {}: {} {} days over", s.dept, s.overrun_days,
+                                                  s.calendar_days ? "calendar" : "working");
       sstyle = Style::overdue;
     } else if (s.customer && s.overrun_days > 0) {
       suggestion = tr(lang, "客户方超期，不考核", "customer side over: not assessed");
@@ -171,10 +181,15 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
     } else {
       suggestion = tr(lang, "按期", "on time");
     }
+    if (!s.from_baseline) suggestion += tr(lang, "（不在基线中：按当前计划）", " (not in the baseline: current plan)");
+    if (s.held != track::HoldReason::none)
+      suggestion += lang == Lang::zh ? fmt::format("（第 {} 版基线未能调整其时限）", s.held_by_revision)
+                                     : fmt::format(" (revision {} could not move its deadline)", s.held_by_revision);
     const Style over = s.overrun_days > 0 ? (s.customer ? Style::customer : Style::overdue) : Style::normal;
     t.rows.push_back({Cell{s.name, s.customer ? Style::customer : Style::normal},
                       Cell{s.dept, s.customer ? Style::customer : Style::normal},
-                      Cell{fmt::format("{}", s.limit_days)},
+                      Cell{s.calendar_days ? fmt::format("{}{}", s.limit_days, tr(lang, "（日历日）", " (calendar)"))
+                                           : fmt::format("{}", s.limit_days)},
                       Cell{s.clock_start.iso()},
                       Cell{s.actual_finish.iso()},
                       Cell{fmt::format("{}", s.handling_days)},
@@ -417,6 +432,9 @@ std::string assessment_json(const track::Assessment& a) {
       w.field("baseline_revision", p.baseline_revision);
     else
       w.null_field("baseline_revision");
+    w.key("stages_not_in_baseline").begin_array();
+    for (const auto& id : p.stages_not_in_baseline) w.value(id);
+    w.end_array();
     const auto& r = *p.revisit;
     w.field("revisit", track::revisit_status_name(r.status));
     w.field("revisit_late", r.late);
@@ -431,6 +449,15 @@ std::string assessment_json(const track::Assessment& a) {
       w.begin_object();
       w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
       w.field("limit_days", s.limit_days);
+      w.field("unit", s.calendar_days ? "calendar_days" : "working_days");
+      w.field("from_baseline", s.from_baseline).field("revision", s.revision);
+      if (s.held != track::HoldReason::none) {
+        w.key("held").begin_object();
+        w.field("by_revision", s.held_by_revision).field("reason", track::hold_reason_word(s.held));
+        w.end_object();
+      } else {
+        w.null_field("held");
+      }
       w.field("planned_start", s.planned_start.iso()).field("planned_deadline", s.planned_deadline.iso());
       w.field("clock_start", s.clock_start.iso());
       w.field("clock_reason", clock_reason_name(s.clock.reason));
@@ -442,6 +469,7 @@ std::string assessment_json(const track::Assessment& a) {
       write_date_or_null(w, "actual_start", s.actual_start);
       w.field("actual_finish", s.actual_finish.iso());
       w.field("effective_deadline", s.effective_deadline.iso());
+      w.field("due", s.due.iso());
       w.field("handling_days", s.handling_days).field("customer_days_excluded", s.customer_days_excluded);
       w.field("net_days", s.net_days).field("overrun_days", s.overrun_days);
       if (s.suggested()) {

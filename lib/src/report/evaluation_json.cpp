@@ -151,10 +151,7 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
     ++m_energized;
     return;
   }
-  if (p.not_yet_applied) { // the order did not exist yet on the as-of date
-    ++m_not_yet_applied;
-    return;
-  }
+  if (p.not_yet_applied) return; // the order did not exist on the as-of date: the week is reproduced as it was
   write_project_json(m_w, p);
   m_departments.add(p);
   for (const auto& s : p.stages)
@@ -165,7 +162,6 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
 void EvaluationJsonStream::finish() {
   m_w.end_array();
   m_w.field("energized_omitted", m_energized);
-  m_w.field("not_yet_applied_omitted", m_not_yet_applied);
   m_w.key("departments").begin_array();
   for (const auto& d : m_departments.summaries()) {
     m_w.begin_object();

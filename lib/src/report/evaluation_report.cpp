@@ -58,6 +58,12 @@ Style state_style(ProjectState s) {
   return Style::normal;
 }
 
+std::string join_ids(const std::vector<std::string>& ids, std::string_view sep) {
+  std::string out;
+  for (std::size_t k = 0; k < ids.size(); ++k) out += (k ? std::string(sep) : "") + ids[k];
+  return out;
+}
+
 std::string short_date(calendar::Date d) { return fmt::format("{:02}-{:02}", d.month(), d.day()); }
 
 std::string delay_text(Lang lang, const track::DelayView& d) {
@@ -79,15 +85,36 @@ std::string delay_text(Lang lang, const track::DelayView& d) {
   return "";
 }
 
+// The planned deadline, and the effective one when the rule moved it (a late predecessor, customer
+// days excluded).
 std::string deadline_text(const StageEvaluation& s) {
-  if (s.state.excluded_days == 0) return s.state.deadline.iso();
+  if (s.state.effective_deadline == s.state.deadline) return s.state.deadline.iso();
   return fmt::format("{} → {}", s.state.deadline.iso(), s.state.effective_deadline.iso());
+}
+
+std::string days_late_text(Lang lang, const StageEvaluation& s) {
+  if (s.state.days_late <= 0) return "";
+  if (!s.calendar_days) return fmt::format("{}", s.state.days_late);
+  return lang == Lang::zh ? fmt::format("{}（日历日）", s.state.days_late) : fmt::format("{} (calendar)", s.state.days_late);
 }
 
 std::string stage_notes(Lang lang, const StageEvaluation& s) {
   std::vector<std::string> notes;
   if (s.driver) notes.push_back(tr(lang, "关键路径", "critical path"));
   if (!s.from_baseline) notes.push_back(tr(lang, "不在基线中：按当前计划", "not in the baseline: current plan"));
+  if (!s.blocked_by.empty())
+    notes.push_back(lang == Lang::zh ? fmt::format("等待前序：{}（{}）", s.blocked_by_name, s.blocked_by_dept)
+                                     : fmt::format("waiting for {} ({})", s.blocked_by_name, s.blocked_by_dept));
+  if (!s.blocks.empty())
+    notes.push_back(lang == Lang::zh ? fmt::format("阻塞：{}", join_ids(s.blocks_names, "、"))
+                                     : fmt::format("holding up {}", join_ids(s.blocks_names, ", ")));
+  if (s.held != track::HoldReason::none)
+    notes.push_back(s.held == track::HoldReason::finished
+                        ? (lang == Lang::zh ? fmt::format("第 {} 版基线确认时已完成：时限不变", s.held_by_revision)
+                                            : fmt::format("finished before revision {}: its deadline stands", s.held_by_revision))
+                        : (lang == Lang::zh ? fmt::format("第 {} 版基线确认时已过时限：时限不变", s.held_by_revision)
+                                            : fmt::format("past its deadline at revision {}: its deadline stands",
+                                                          s.held_by_revision)));
   for (const auto& d : s.delays) notes.push_back(delay_text(lang, d));
   std::string out;
   for (std::size_t k = 0; k < notes.size(); ++k) out += (k ? (lang == Lang::zh ? "；" : "; ") : "") + notes[k];
@@ -98,12 +125,6 @@ std::string baseline_text(Lang lang, const ProjectEvaluation& p) {
   if (!p.has_baseline) return tr(lang, "未确认基线：按当前计划考评", "no confirmed baseline: measured against the current plan");
   return lang == Lang::zh ? fmt::format("第 {} 版（{} 确认）", p.baseline_revision, p.baseline_confirmed.iso())
                           : fmt::format("revision {} (confirmed {})", p.baseline_revision, p.baseline_confirmed.iso());
-}
-
-std::string join_ids(const std::vector<std::string>& ids, std::string_view sep) {
-  std::string out;
-  for (std::size_t k = 0; k < ids.size(); ++k) out += (k ? std::string(sep) : "") + ids[k];
-  return out;
 }
 
 KeyValues project_header(Lang lang, const ProjectEvaluation& p, calendar::Date as_of) {
@@ -155,7 +176,7 @@ Table stage_table(Lang lang, const ProjectEvaluation& p) {
         Cell{s.state.started ? s.state.started->iso() : "—"},
         Cell{s.state.finished ? s.state.finished->iso() : "—"},
         Cell{status_label(lang, s.state.status), st},
-        Cell{s.state.days_late > 0 ? fmt::format("{}", s.state.days_late) : "", st},
+        Cell{days_late_text(lang, s), st},
         Cell{forecast},
         Cell{stage_notes(lang, s)},
     });
@@ -242,12 +263,14 @@ Table escalation_table(Lang lang, const std::vector<track::Escalation>& list) {
   t.columns = {{tr(lang, "序号", "No."), Align::right},          {tr(lang, "工程编号", "Order"), Align::left},
                {tr(lang, "工作阶段", "Stage"), Align::left},      {tr(lang, "责任部门", "Department"), Align::left},
                {tr(lang, "工作时限", "Deadline"), Align::left},   {tr(lang, "超期工作日", "Days late"), Align::right},
+               {tr(lang, "阻塞后续", "Holding up"), Align::left},
                {tr(lang, "客户经理", "Customer manager"), Align::left}};
   std::size_t no = 0;
   for (const auto& e : list)
     t.rows.push_back({Cell{fmt::format("{}", ++no)}, Cell{e.project->id}, Cell{e.stage->name}, Cell{e.stage->dept},
                       Cell{e.stage->state.effective_deadline.iso()},
-                      Cell{fmt::format("{}", e.stage->state.days_late), Style::overdue},
+                      Cell{days_late_text(lang, *e.stage), Style::overdue},
+                      Cell{e.stage->blocks_names.empty() ? "—" : join_ids(e.stage->blocks_names, lang == Lang::zh ? "、" : ", ")},
                       Cell{e.project->customer_manager.empty() ? "—" : e.project->customer_manager}});
   return t;
 }

@@ -93,6 +93,12 @@ std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan
       w.null_field("changed");
     else
       w.field("changed", std::string(baseline->change.word()));
+    w.key("held").begin_array();
+    for (const auto& h : baseline->held) {
+      w.begin_object().field("id", h.id).field("deadline", h.deadline.iso()).field("revision", h.revision);
+      w.field("by_revision", h.by_revision).field("reason", h.finished ? "finished" : "deadline_passed").end_object();
+    }
+    w.end_array();
     w.end_object();
   } else {
     w.null_field("baseline");

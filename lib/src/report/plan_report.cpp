@@ -1,3 +1,4 @@
+#include <yekuo/track/confirm.hpp>
 #include <yekuo/report/plan_report.hpp>
 
 #include <yekuo/report/labels.hpp>
@@ -167,8 +168,9 @@ std::string plan_change_warning(const track::PlanChange& change, Lang lang) {
             "the project file changed since the baseline was confirmed: this is the current plan, not the confirmed one");
 }
 
-BaselineNote baseline_note(const model::Baseline& baseline, const model::Project& project,
-                           const schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal) {
+BaselineNote baseline_note(const model::Project& project, const model::Baseline& baseline,
+                           const schedule::PlanOutcome& plan, const track::PlanReference& reference,
+                           const calendar::WorkingCalendar& cal) {
   const auto& rev = baseline.current();
   BaselineNote note;
   note.revision = rev.number;
@@ -176,6 +178,11 @@ BaselineNote baseline_note(const model::Baseline& baseline, const model::Project
   note.reason = rev.reason;
   note.change = track::compare_revision(rev, project, plan, cal);
   note.matches_current_plan = !note.change.any();
+  for (std::size_t i : reference.held_stages()) {
+    const auto& r = reference.stages[i];
+    note.held.push_back({project.stages[i].id, project.stages[i].name, r.deadline, r.revision, r.held_by,
+                         r.held == track::HoldReason::finished});
+  }
   return note;
 }
 
@@ -194,6 +201,15 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
                               "under 4,000 kVA and neither a key nor an important project: the order-style method "
                               "is meant for larger or key projects"));
   if (baseline && !baseline->matches_current_plan) doc.warnings.push_back(plan_change_warning(baseline->change, lang));
+  if (baseline)
+    for (const auto& h : baseline->held)
+      doc.warnings.push_back(
+          lang == Lang::zh
+              ? fmt::format("基线第 {} 版未能调整“{}”：确认时{}，仍按第 {} 版时限 {} 考核", h.by_revision, h.name,
+                            h.finished ? "已完成" : "已过时限", h.revision, h.deadline.iso())
+              : fmt::format("revision {} could not move \"{}\": it had {} when confirmed; revision {}'s deadline {} stands",
+                            h.by_revision, h.name, h.finished ? "finished" : "passed its deadline", h.revision,
+                            h.deadline.iso()));
   const bool proposal = plan.compression.has_value();
   if (proposal) {
     const auto& c = *plan.compression;

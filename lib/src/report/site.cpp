@@ -232,7 +232,8 @@ Document index_document(const SiteInput& in, const std::vector<SiteOrder>& order
 Document order_document(const SiteOrder& o, calendar::Date as_of, Lang lang) {
   const auto& t = *o.tracked;
   std::optional<BaselineNote> note;
-  if (t.baseline && !t.baseline->revisions.empty()) note = baseline_note(*t.baseline, t.project, t.plan, *t.calendar);
+  if (t.baseline && !t.baseline->revisions.empty())
+    note = baseline_note(t.project, *t.baseline, t.plan, t.reference, *t.calendar);
   Document plan = build_plan_document(t.project, t.plan, note, lang, *t.calendar);
 
   Document doc;

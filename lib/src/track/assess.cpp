@@ -160,7 +160,8 @@ Assessment make_assessment(std::vector<ProjectAssessment> all, Period period, Da
   out.as_of = as_of;
   for (auto& p : all) {
     if (p.state == OrderState::not_energized) {
-      ++out.skipped_not_energized;
+      // An order applied after the as-of date did not exist then: a past period is reproduced as it was.
+      if (p.applied <= as_of) ++out.skipped_not_energized;
     } else if (!period.contains(*p.energized)) {
       ++out.outside_period;
     } else {

@@ -22,7 +22,7 @@ const char* state_word(ProjectState s) {
 
 bool StageEvaluation::matters_this_week() const {
   return state.status == StageStatus::overdue || state.status == StageStatus::due_soon ||
-         state.status == StageStatus::in_progress || due_today || due_this_week || finished_this_week;
+         state.status == StageStatus::in_progress || due_today || due_this_week || finished_this_week || held_up;
 }
 
 bool ProjectEvaluation::any_overdue() const {
@@ -108,6 +108,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     const bool open = !s.state.finished && v.available;
     s.due_this_week = open && as_of < eff && eff <= week_end;
     s.due_today = open && eff == as_of;
+    s.held_up = !s.state.finished && !v.available && s.state.deadline <= week_end;
     s.finished_this_week = s.state.finished && week_start <= *s.state.finished && *s.state.finished <= as_of;
     any_overdue = any_overdue || s.state.status == StageStatus::overdue;
     e.stages.push_back(std::move(s));
@@ -118,7 +119,10 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
   for (const StageEvaluation& s : e.stages) {
     const std::size_t holder = states[s.index].verdict.blocked_by;
     if (!s.blocked_by.empty() && holder < position.size() && position[holder] < e.stages.size())
+    {
       e.stages[position[holder]].blocks.push_back(s.id);
+      e.stages[position[holder]].blocks_names.push_back(s.name);
+    }
   }
 
   if (fc) {
@@ -233,12 +237,6 @@ int PortfolioEvaluation::energized_count() const {
 
 int PortfolioEvaluation::error_count() const {
   return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileResult& f) { return !f.evaluation; }));
-}
-
-int PortfolioEvaluation::not_yet_applied_count() const {
-  return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileResult& f) {
-    return f.evaluation && f.evaluation->not_yet_applied;
-  }));
 }
 
 bool PortfolioEvaluation::any_overdue() const {

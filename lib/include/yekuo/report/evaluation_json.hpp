@@ -57,7 +57,6 @@ private:
   JsonWriter m_w;
   Sink m_sink;
   int m_energized = 0;
-  int m_not_yet_applied = 0;
   track::DepartmentTally m_departments;
   std::vector<StageNotice> m_escalations;                    // file order, then stage order
   std::vector<std::pair<std::string, Diagnostic>> m_errors;  // (file, error)

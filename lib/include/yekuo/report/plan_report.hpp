@@ -1,5 +1,6 @@
 #pragma once
 // The plan-confirmation table (《业扩工程计划安排确认表》) as a Document, and `plan --format json`.
+#include <yekuo/track/plan_reference.hpp>
 #include <yekuo/model/baseline.hpp>
 #include <yekuo/model/project.hpp>
 #include <yekuo/report/document.hpp>
@@ -9,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace yekuo::report {
 
@@ -19,11 +21,25 @@ struct BaselineNote {
   std::string reason;
   bool matches_current_plan = true; // false when the plan differs from the confirmed revision
   track::PlanChange change;         // what differs: the file, the calendar or the dependencies
+  // Stages a later revision could not move (finished, or past their deadline, when it was
+  // confirmed): they keep the deadline of an earlier revision (docs/baseline.md).
+  struct Held {
+    std::string id;
+    std::string name;
+    calendar::Date deadline;  // the deadline that stands
+    int revision = 0;         // the revision it comes from
+    int by_revision = 0;      // the newest revision that could not move it
+    bool finished = false;    // true: finished by then; false: its deadline had passed
+  };
+  std::vector<Held> held;
 };
 
-// The note for the revision in force of `baseline`, compared with the current plan.
-[[nodiscard]] BaselineNote baseline_note(const model::Baseline& baseline, const model::Project& project,
-                                         const schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal);
+// The note on a confirmed baseline: its newest revision, whether the current plan still matches
+// it and if not what changed (the file, the calendar or the dependencies: track::compare_revision
+// on `cal`), and the stages its revisions could not move (from `reference`, built from the baseline).
+[[nodiscard]] BaselineNote baseline_note(const model::Project& project, const model::Baseline& baseline,
+                                         const schedule::PlanOutcome& plan, const track::PlanReference& reference,
+                                         const calendar::WorkingCalendar& cal);
 
 [[nodiscard]] Document build_plan_document(const model::Project& project, const schedule::PlanOutcome& plan,
                                            const std::optional<BaselineNote>& baseline, Lang lang,

@@ -55,6 +55,8 @@ struct StageEvaluation {
   std::string blocked_by_dept;
   std::string waiting_for;         // the direct predecessor that blocks it
   std::vector<std::string> blocks; // ids of the stages this one holds up (their blocked_by), display order
+  std::vector<std::string> blocks_names; // their names, same order
+  bool held_up = false;            // blocked, and its planned deadline is past or this week: shown, naming the holder
   bool calendar_days = false;      // limit and days late count calendar days
   int held_by_revision = 0;        // a baseline revision that could not move the stage (0: none)
   HoldReason held = HoldReason::none;
@@ -68,7 +70,8 @@ struct StageEvaluation {
   bool due_this_week = false;
   bool finished_this_week = false;
   bool due_today = false;         // unfinished and the effective deadline is A itself
-  // Shown in the weekly table: overdue, due today or this week, finished this week, or in progress.
+  // Shown in the weekly table: overdue, due today or this week, finished this week, in progress, or
+  // held up by a predecessor past its planned deadline.
   [[nodiscard]] bool matters_this_week() const;
 };
 
@@ -178,7 +181,6 @@ struct PortfolioEvaluation {
   [[nodiscard]] std::vector<const ProjectEvaluation*> active() const;
   [[nodiscard]] int energized_count() const;
   [[nodiscard]] int error_count() const;       // bad files
-  [[nodiscard]] int not_yet_applied_count() const; // orders applied after the as-of date (left out)
   [[nodiscard]] bool any_overdue() const;      // in an active project
 };
 
