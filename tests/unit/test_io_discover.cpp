@@ -54,8 +54,12 @@ TEST_CASE("a baseline is recognised by its content, a project file is not") {
   CHECK(sniff_baseline(dir.file("a.toml", k_project)) == std::nullopt);
   CHECK(sniff_baseline(dir.file("copy.toml", k_baseline)) == std::optional<std::string>("A"));
   CHECK(sniff_baseline(dir.file("b.toml", "project = \"B\"\n[[revision]]\n")) == std::optional<std::string>("B"));
-  // A project table after the key is still a project file (a broken one, for the loader to report).
+  // A project table after the key is still a project file (a broken one, for the loader to report),
+  // and so is a mistaken `project = "X"` followed by stages.
   CHECK(sniff_baseline(dir.file("c.toml", "project = \"B\"\n[project]\nid = \"B\"\n")) == std::nullopt);
+  CHECK(sniff_baseline(dir.file("d.toml", "project = \"B\"\n[[stage]]\nid = \"s\"\n")) == std::nullopt);
+  CHECK(sniff_baseline(dir.file("e.toml", "project = \"B\"\nschema = 1\n")) == std::nullopt);
+  CHECK(sniff_baseline(dir.file("f.toml", "[[revision]]\nnumber = 1\n")) == std::nullopt); // no project key
   CHECK(sniff_baseline(dir.file("empty.toml", "")) == std::nullopt);
   CHECK(sniff_baseline(dir.path()) == std::nullopt);        // a directory
   CHECK(sniff_baseline(dir.path() + "/missing.toml") == std::nullopt);

@@ -61,20 +61,20 @@ std::optional<std::string> sniff_baseline(const std::string& path) {
   std::string head(k_sniff_bytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
-  // A baseline has `project = "ID"` (or 'ID', as toml++ writes it) at the top level; a project file has a [project] table and
-  // [[stage]] tables. Only whole lines of the beginning are looked at.
+  // A baseline has `project = "ID"` (or 'ID', as toml++ writes it) at the top level and then
+  // [[revision]] tables; a project file has a [project] table (a mistaken `project = "X"` in one is
+  // still followed by [[stage]], so it stays a project file for the loader to report). Only whole
+  // lines of the beginning are looked at.
   std::optional<std::string> id;
   std::size_t pos = 0;
   while (pos < head.size()) {
     const auto eol = head.find('\n', pos);
-    if (eol == std::string::npos && pos > 0) break; // a line cut by the read limit
+    if (eol == std::string::npos && head.size() == k_sniff_bytes) break; // a line cut by the read limit
     const std::string_view line = trim(std::string_view(head).substr(pos, eol == std::string::npos ? eol : eol - pos));
     pos = eol == std::string::npos ? head.size() : eol + 1;
     if (line.empty() || line.front() == '#') continue;
-    if (const auto h = header_of(line)) {
-      if (*h == "project" || *h == "[stage]") return std::nullopt;
-      break; // [[revision]] and the rest: the top-level keys are behind us
-    }
+    if (const auto h = header_of(line)) // the first table: a baseline's is [[revision]]
+      return *h == "[revision]" && id ? id : std::nullopt;
     const auto eq = line.find('=');
     if (eq == std::string_view::npos || trim(line.substr(0, eq)) != "project") continue;
     const auto value = trim(line.substr(eq + 1));
@@ -82,7 +82,7 @@ std::optional<std::string> sniff_baseline(const std::string& path) {
     const auto close = value.find(value.front(), 1);
     id = std::string(value.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
   }
-  return id;
+  return std::nullopt; // no table in the beginning: not recognisably a baseline
 }
 
 std::optional<std::string> skipped_baseline_note(const NamedBaseline& b) {

@@ -3,7 +3,7 @@
 //
 // Baseline files (NAME.baseline.toml, docs/baseline.md) are not orders: a shell glob such as
 // `orders/*.toml` names them next to their orders. Each is recognised by its name, or by its
-// content (a top-level `project = "ID"` key and no [project] or [[stage]] table: a baseline under
+// content (a top-level `project = "ID"` key followed by [[revision]] tables: a baseline under
 // another name), and kept apart from the project files. A baseline is always read with its own
 // order (io::load_order_baseline), so a named one adds nothing to evaluate and is never counted
 // twice; `check` validates it as a baseline.
