@@ -146,7 +146,9 @@ Command setup_check(CLI::App& parent) {
   auto opts = std::make_shared<CheckOptions>();
   auto* app = parent.add_subcommand(
       "check", "validate project files: keys, types, dates, stage references, dependency cycles, calendar coverage");
-  app->add_option("paths", opts->paths, "project files, or directories searched for *.toml")
+  app->add_option("paths", opts->paths,
+                  "project files (baseline files among them are checked as baselines), or directories searched "
+                  "for *.toml")
       ->required()
       ->option_text("FILE|DIR...");
   app->add_option("--calendar", opts->calendar,
