@@ -34,6 +34,7 @@ set_tests_properties(cli.hostile.unreadable PROPERTIES SKIP_REGULAR_EXPRESSION "
 # like /root): a test that switches users must bring what it needs, wherever the checkout is.
 add_test(NAME cli.hostile.private-checkout
          COMMAND Python3::Interpreter "${CMAKE_CURRENT_SOURCE_DIR}/cli/private_checkout.py"
-                 ${YEKUO_BIN} "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/private-checkout-work")
+                 ${YEKUO_BIN} "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/private-checkout-work"
+                 ${YEKUO_HOSTILE_SANITIZED})
 set_tests_properties(cli.hostile.private-checkout PROPERTIES TIMEOUT 900 LABELS hostile
                      SKIP_REGULAR_EXPRESSION "SKIPPED: the permission-denied path")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The tests from a checkout that other users cannot enter (issue 13).
 
-    python3 private_checkout.py YEKUO SOURCE_DIR WORK_DIR
+    python3 private_checkout.py YEKUO SOURCE_DIR WORK_DIR [SANITIZED]
 
 A checkout under /root (0700) is the usual place for root on a fresh machine. This copies the
 source tree and the binary into WORK_DIR/private (mode 0700, so uid 65534 `nobody` cannot enter it,
@@ -16,6 +16,7 @@ import subprocess
 import sys
 
 YEKUO, SRC, WORK = sys.argv[1:4]
+SANITIZED = sys.argv[4] if len(sys.argv) > 4 else "0"  # 1: an ASan/UBSan build (slower), as in hostile_checks.py
 
 
 def fail(msg):
@@ -69,7 +70,7 @@ for args, want in [(["check", os.path.join(checkout, "examples")], 0), (["plan",
 
 script = os.path.join(checkout, "tests", "cli", "hostile_checks.py")
 for scenario in ["unreadable", "single-writer"]:
-    r = subprocess.run([sys.executable, script, binary, checkout, os.path.join(private, "work"), "0", scenario],
+    r = subprocess.run([sys.executable, script, binary, checkout, os.path.join(private, "work"), SANITIZED, scenario],
                        capture_output=True, timeout=900)
     out = r.stdout.decode(errors="replace")
     if r.returncode != 0:
