@@ -79,6 +79,11 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   }
   const auto plan = schedule::make_plan(*project, cal, target);
   for (int y : plan.provisional_years) warn(calendar::WorkingCalendar::provisional_warning(y));
+  for (const auto& b : plan.promise_breaches)
+    fmt::print(stderr,
+               "yekuo: error: stage \"{}\" cannot finish within {} working days of acceptance (finish_within): the "
+               "promised deadline is {}, its earliest finish {} ({} working days over)\n",
+               project->stages[b.stage].id, b.finish_within, b.limit.iso(), b.earliest_finish.iso(), b.days_over);
 
   Diagnostics baseline_diags;
   auto loaded = io::load_order_baseline(o.file, project->info.id, baseline_diags);

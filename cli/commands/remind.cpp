@@ -20,7 +20,7 @@ int run_remind(const PortfolioOptions& o, const Context& ctx) {
   const auto [portfolio, outcome] = run_portfolio(o, ctx, /*forecast=*/false, [](track::FileResult& r) {
     if (!r.evaluation) return true; // a bad file: listed, and the exit code
     track::keep_reminder_stages(*r.evaluation);
-    return !r.evaluation->stages.empty();
+    return !r.evaluation->stages.empty() || !r.evaluation->follow_up.empty();
   });
   const auto groups = track::reminders(portfolio.active());
   std::string text;

@@ -146,6 +146,25 @@ def reconfirm(bin_, src, work):
     expect([h["id"] for h in held] == ["negotiate", "plan_reply"], f"plan JSON baseline.held: {held}")
 
 
+def provisional(bin_, src, work):
+    """remind warns, in every format, when the listed deadlines fall in a year without official data."""
+    orders = os.path.join(work, "orders")
+    os.makedirs(orders)
+    p = run(bin_, "new", os.path.join(orders, "a.toml"), "--template", "10kv", "--customer", "某客户",
+            "--applied", "2031-03-03", "--target", "2031-06-30")
+    expect(p.returncode == 0, f"new exited {p.returncode}: {p.stderr}")
+    # Tue 2031-03-04: the first stage (5 working days from Mon 03-03 on Mon-Fri) is due Mon 03-10,
+    # not yet due soon; on Fri 03-07 it is.
+    for fmt in ("table", "md", "csv", "html"):
+        p = run(bin_, "remind", orders, "--as-of", "2031-03-07", "--format", fmt)
+        expect(p.returncode == 0, f"remind --format {fmt} exited {p.returncode}: {p.stderr}")
+        expect("2031 年节假日安排尚未公布" in p.stdout, f"remind --format {fmt}: no provisional-year warning")
+    p = run(bin_, "remind", orders, "--as-of", "2031-03-07", "--format", "json")
+    doc = json.loads(p.stdout)
+    expect(len(doc["items"]) >= 1, "remind: nothing listed on 2031-03-07")
+    expect(any("2031" in w for w in doc.get("warnings", [])), f"remind json warnings: {doc.get('warnings')}")
+
+
 def main(argv):
     bin_, src, work, scenario = argv[1:5]
     work = os.path.join(os.path.abspath(work), scenario)
@@ -155,6 +174,8 @@ def main(argv):
         past_week(bin_, src, work)
     elif scenario == "reconfirm":
         reconfirm(bin_, src, work)
+    elif scenario == "provisional":
+        provisional(bin_, src, work)
     else:
         fail(f"unknown scenario {scenario}")
     if FAILURES:

@@ -19,11 +19,10 @@ Date D(const char* iso) {
   return *d;
 }
 
-// The reference table: date -> "holiday" | "workday". Uses the shared reference when it is
-// present (the source of truth), else the repository's copy.
+// The reference table shipped in the repository (data/cn-calendar.csv, a copy of the official
+// dates with their sources in docs/): date -> "holiday" | "workday".
 std::map<std::int32_t, std::string> load_reference(std::string& used_path) {
-  used_path = YEKUO_REFERENCE_CSV;
-  if (!std::filesystem::exists(used_path)) used_path = std::string(YEKUO_SOURCE_DIR) + "/data/cn-calendar.csv";
+  used_path = std::string(YEKUO_SOURCE_DIR) + "/data/cn-calendar.csv";
   std::ifstream in(used_path);
   REQUIRE(in.good());
   std::map<std::int32_t, std::string> out;

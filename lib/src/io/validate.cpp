@@ -20,13 +20,16 @@ namespace {
 using detail::Reader;
 using model::Date;
 
-const std::vector<std::string_view> k_top_keys{"schema", "project", "stage", "progress", "delay", "revisit", "calendar"};
+const std::vector<std::string_view> k_top_keys{"schema",  "project",    "stage",   "progress",
+                                               "delay",   "revisit",    "calendar", "inspection"};
+const std::vector<std::string_view> k_inspection_keys{"date", "result", "note"};
 const std::vector<std::string_view> k_project_keys{
     "id",           "name",       "customer",       "voltage_kv",       "capacity_kva",
     "key_project",  "important",  "live_line_work", "customer_manager", "applied",
     "target",       "customer_items", "customer_payments", "notes"};
 const std::vector<std::string_view> k_stage_keys{"id",       "name",     "dept",  "party", "days",
-                                                 "calendar_days", "min_days", "after", "note"};
+                                                 "calendar_days", "min_days", "after", "note", "finish_within",
+                                                 "owner"};
 const std::vector<std::string_view> k_after_keys{"stage", "type", "lag"};
 const std::vector<std::string_view> k_progress_keys{"stage", "started", "finished", "note"};
 const std::vector<std::string_view> k_delay_keys{"stage", "from", "to", "reason", "reported", "note"};
@@ -70,6 +73,7 @@ public:
     read_delays();
     read_revisit();
     check_revisit_after_energization();
+    read_inspection();
     if (const toml::node* n = root.get("calendar")) {
       if (const auto* t = n->as_table())
         m_p.calendar = detail::read_calendar_table(m_r, *t, "[calendar]");
@@ -242,7 +246,9 @@ private:
       s.customer = true;
     }
 
+    if (auto v = m_r.string(t, "owner", w, false, false)) s.owner = *v;
     read_duration(t, w, s);
+    read_finish_within(t, w, s);
     if (const toml::node* a = t.get("after")) read_after(*a, w, s);
     m_p.stages.push_back(std::move(s));
   }
@@ -284,6 +290,22 @@ private:
       else
         s.min_duration = static_cast<int>(*m);
     }
+  }
+
+  // `finish_within = N` (承诺时限): working days after `applied`, 0..2000 (0: by the end of the
+  // application day, for a milestone). Whether the plan can meet it is `yekuo plan`'s question.
+  void read_finish_within(const toml::table& t, const std::string& w, model::Stage& s) {
+    if (!t.get("finish_within")) return;
+    const auto v = m_r.integer(t, "finish_within", w);
+    if (!v) return;
+    s.finish_within_loc = value_loc(t, "finish_within");
+    if (*v < 0 || *v > k_max_days) {
+      diags().error("bad-finish-within", s.finish_within_loc,
+                    fmt::format("finish_within = {} in {} is out of range 0..{}", *v, w, k_max_days),
+                    "give the promised time limit in whole working days counted from the day after `applied`");
+      return;
+    }
+    s.finish_within = static_cast<int>(*v);
   }
 
   void read_after(const toml::node& n, const std::string& w, model::Stage& s) {
@@ -503,6 +525,34 @@ private:
       }
       m_p.delays.push_back(std::move(d));
     }
+  }
+
+  // [inspection] (回头看): date, result = "ok" | "issues", note.
+  void read_inspection() {
+    const toml::node* n = m_doc.root.get("inspection");
+    if (!n) return;
+    const auto* t = n->as_table();
+    if (!t) {
+      m_r.wrong_type(*n, "\"inspection\"", "a table", "write an [inspection] table");
+      return;
+    }
+    const std::string_view w = "[inspection]";
+    m_r.check_keys(*t, k_inspection_keys, w);
+    model::Inspection in;
+    in.loc = m_r.loc(*t);
+    in.date = m_r.date(*t, "date", w, false);
+    if (in.date) not_before_applied(*in.date, value_loc(*t, "date"), "inspection date");
+    if (auto v = m_r.string(*t, "result", w, false, true)) {
+      if (*v == "ok" || *v == "issues")
+        in.result = *v;
+      else
+        diags().error("bad-value", value_loc(*t, "result"),
+                      fmt::format("result in [inspection] must be \"ok\" or \"issues\", not \"{}\"{}", *v,
+                                  did_you_mean(*v, {"ok", "issues"})),
+                      "write result = \"ok\" or result = \"issues\" (then describe them in note)");
+    }
+    if (auto v = m_r.string(*t, "note", w, false, false)) in.note = *v;
+    m_p.inspection = std::move(in);
   }
 
   void read_revisit() {

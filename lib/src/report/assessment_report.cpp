@@ -166,6 +166,9 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
                {tr(lang, "净", "Net"), Align::right},
                {tr(lang, "超期", "Overrun"), Align::right},
                {tr(lang, "考核建议", "Suggestion"), Align::left}};
+  // The responsible person's column appears when a stage names one (`owner`).
+  const bool owners = std::any_of(p.stages.begin(), p.stages.end(), [](const auto& s) { return !s.owner.empty(); });
+  if (owners) t.columns.insert(t.columns.begin() + 2, Column{tr(lang, "责任人", "Owner"), Align::left});
   for (const auto& s : p.stages) {
     std::string suggestion;
     Style sstyle = Style::ok;
@@ -186,7 +189,7 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
       suggestion += lang == Lang::zh ? fmt::format("（第 {} 版基线未能调整其时限）", s.held_by_revision)
                                      : fmt::format(" (revision {} could not move its deadline)", s.held_by_revision);
     const Style over = s.overrun_days > 0 ? (s.customer ? Style::customer : Style::overdue) : Style::normal;
-    t.rows.push_back({Cell{s.name, s.customer ? Style::customer : Style::normal},
+    std::vector<Cell> row{Cell{s.name, s.customer ? Style::customer : Style::normal},
                       Cell{s.dept, s.customer ? Style::customer : Style::normal},
                       Cell{s.calendar_days ? fmt::format("{}{}", s.limit_days, tr(lang, "（日历日）", " (calendar)"))
                                            : fmt::format("{}", s.limit_days)},
@@ -196,7 +199,9 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
                       Cell{fmt::format("{}", s.customer_days_excluded), s.customer_days_excluded > 0 ? Style::customer : Style::normal},
                       Cell{fmt::format("{}", s.net_days)},
                       Cell{fmt::format("{}", s.overrun_days), over},
-                      Cell{suggestion, sstyle}});
+                      Cell{suggestion, sstyle}};
+    if (owners) row.insert(row.begin() + 2, Cell{s.owner.empty() ? "—" : s.owner});
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
@@ -368,6 +373,76 @@ std::string revisit_status_text(const track::RevisitResult& r, Lang lang) {
   return {};
 }
 
+namespace {
+
+// Averages and rates rounded to 4 decimals (rates are fractions 0..1); null when the denominator is 0.
+void write_figure(JsonWriter& w, std::string_view key, const std::optional<double>& v) {
+  if (v)
+    w.field(key, std::round(*v * 10000.0) / 10000.0);
+  else
+    w.null_field(key);
+}
+
+void write_summary_json(JsonWriter& w, const track::PortfolioSummary& s) {
+  w.key("summary").begin_object();
+  w.field("energized", s.energized);
+  write_figure(w, "average_working_days", s.average_working_days());
+  write_figure(w, "average_calendar_days", s.average_calendar_days());
+  w.field("on_target", s.on_target);
+  write_figure(w, "on_target_rate", s.on_target_rate());
+  w.field("revisit_done", s.revisit_done);
+  w.field("revisit_due", s.revisit_due);
+  write_figure(w, "revisit_on_time_rate", s.revisit_on_time_rate());
+  write_figure(w, "satisfied_rate", s.satisfied_rate());
+  w.key("by_voltage").begin_array();
+  for (const auto& v : s.by_voltage) {
+    w.begin_object();
+    if (v.voltage_kv > 0)
+      w.field("voltage_kv", v.voltage_kv);
+    else
+      w.null_field("voltage_kv");
+    w.field("energized", v.energized);
+    write_figure(w, "average_working_days", v.average_working_days());
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+std::string figure_text(const std::optional<double>& v) { return v ? fmt::format("{:.1f}", *v) : "—"; }
+std::string rate_text(const std::optional<double>& v) { return v ? fmt::format("{:.1f}%", *v * 100.0) : "—"; }
+
+// The portfolio figures (本期汇总): a key-value block and, when there are orders, a table by voltage.
+void add_summary_blocks(Document& doc, const track::PortfolioSummary& s, Lang lang) {
+  KeyValues kv;
+  kv.title = tr(lang, "本期汇总", "Portfolio summary");
+  auto add = [&](std::string_view zh, std::string_view en, std::string value) {
+    kv.items.emplace_back(tr(lang, zh, en), Cell{std::move(value)});
+  };
+  add("接电工程数", "Orders energized", fmt::format("{}", s.energized));
+  add("平均接电周期（工作日）", "Average cycle (working days)", figure_text(s.average_working_days()));
+  add("平均接电周期（日历日）", "Average cycle (calendar days)", figure_text(s.average_calendar_days()));
+  add("按客户期望日期接电", "Energized by the customer's target",
+      lang == Lang::zh ? fmt::format("{} / {}（{}）", s.on_target, s.energized, rate_text(s.on_target_rate()))
+                       : fmt::format("{} / {} ({})", s.on_target, s.energized, rate_text(s.on_target_rate())));
+  add("95598 已回访", "95598 revisits done", fmt::format("{}", s.revisit_done));
+  add("回访及时率", "Revisits on time", rate_text(s.revisit_on_time_rate()));
+  add("客户满意率", "Customers satisfied", rate_text(s.satisfied_rate()));
+  doc.blocks.emplace_back(std::move(kv));
+  if (s.by_voltage.empty()) return;
+  Table t;
+  t.title = tr(lang, "按电压等级", "By voltage");
+  t.columns = {{tr(lang, "电压等级", "Voltage"), Align::left},
+               {tr(lang, "接电工程数", "Orders energized"), Align::right},
+               {tr(lang, "平均接电周期（工作日）", "Average cycle (working days)"), Align::right}};
+  for (const auto& v : s.by_voltage)
+    t.rows.push_back({Cell{v.voltage_kv > 0 ? format_quantity(v.voltage_kv, "kV") : tr(lang, "未填", "not given")},
+                      Cell{fmt::format("{}", v.energized)}, Cell{figure_text(v.average_working_days())}});
+  doc.blocks.emplace_back(std::move(t));
+}
+
+} // namespace
+
 Document build_assessment_document(const track::Assessment& a, Lang lang) {
   Document doc;
   doc.title = tr(lang, "业扩工程“订单式”服务考核报告", "Order-style connection service: assessment report");
@@ -393,6 +468,7 @@ Document build_assessment_document(const track::Assessment& a, Lang lang) {
   if (assessed == 0)
     doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "本期没有可考核的已接电工程。", "No energized order to assess in this period."), Style::muted}});
   doc.blocks.emplace_back(department_table(a, lang));
+  add_summary_blocks(doc, a.summary, lang);
   const Table rv = revisit_table(a, lang);
   if (rv.rows.empty())
     doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "95598 回访：无缺失、超期或不满意。", "95598 revisits: none missing, late or dissatisfied."), Style::ok}});
@@ -448,6 +524,7 @@ std::string assessment_json(const track::Assessment& a) {
     for (const auto& s : p.stages) {
       w.begin_object();
       w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
+      w.field("owner", s.owner);
       w.field("limit_days", s.limit_days);
       w.field("unit", s.calendar_days ? "calendar_days" : "working_days");
       w.field("from_baseline", s.from_baseline).field("revision", s.revision);
@@ -510,6 +587,8 @@ std::string assessment_json(const track::Assessment& a) {
   w.end_array();
   w.field("skipped", a.skipped_not_energized);
   w.field("outside_period", a.outside_period);
+
+  write_summary_json(w, a.summary);
 
   w.key("departments").begin_array();
   for (const auto& d : a.departments) {

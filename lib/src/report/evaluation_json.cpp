@@ -18,14 +18,16 @@ StageNotice make_notice(const track::ProjectEvaluation& project, const StageEval
                      project.customer_manager, stage.id,       stage.name,
                      stage.dept,        stage.customer,        stage.state.deadline,
                      stage.state.effective_deadline, stage.state.status, stage.state.days_late,
-                     stage.calendar_days, stage.blocks};
+                     stage.calendar_days, stage.blocks, stage.owner};
 }
 
 void write_notice_json(JsonWriter& w, const StageNotice& n) {
   w.begin_object();
   w.field("project", n.project).field("project_name", n.project_name).field("file", n.file);
   w.field("customer_manager", n.customer_manager);
+  w.field("kind", "stage");
   w.field("id", n.id).field("name", n.name).field("dept", n.dept).field("customer", n.customer);
+  w.field("owner", n.owner);
   w.field("deadline", n.deadline.iso()).field("effective_deadline", n.effective_deadline.iso());
   w.field("status", track::status_word(n.status)).field("days_late", n.days_late);
   w.field("unit", unit_word(n.calendar_days));
@@ -35,9 +37,18 @@ void write_notice_json(JsonWriter& w, const StageNotice& n) {
   w.end_object();
 }
 
+void write_follow_up_json(JsonWriter& w, const std::string& project, const track::FollowUp& f) {
+  w.begin_object();
+  w.field("project", project).field("kind", track::follow_up_kind_word(f.kind));
+  w.field("energized", f.energized.iso()).field("deadline", f.deadline.iso());
+  w.field("status", track::follow_up_status_word(f.status));
+  w.end_object();
+}
+
 void write_stage_json(JsonWriter& w, const StageEvaluation& s) {
   w.begin_object();
   w.field("id", s.id).field("name", s.name).field("dept", s.dept).field("customer", s.customer);
+  w.field("owner", s.owner);
   w.field("deadline", s.state.deadline.iso());
   w.field("effective_deadline", s.state.effective_deadline.iso());
   w.field("status", track::status_word(s.state.status));
@@ -149,6 +160,7 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
   const track::ProjectEvaluation& p = *file.evaluation;
   if (p.energized) {
     ++m_energized;
+    for (const auto& f : p.follow_up) m_follow_up.emplace_back(p.id, f);
     return;
   }
   if (p.not_yet_applied) return; // the order did not exist on the as-of date: the week is reproduced as it was
@@ -178,6 +190,10 @@ void EvaluationJsonStream::finish() {
                    [](const StageNotice& x, const StageNotice& y) { return x.days_late > y.days_late; });
   m_w.key("escalations").begin_array();
   for (const auto& e : m_escalations) write_notice_json(m_w, e);
+  m_w.end_array();
+
+  m_w.key("follow_up").begin_array();
+  for (const auto& [project, f] : m_follow_up) write_follow_up_json(m_w, project, f);
   m_w.end_array();
 
   m_w.key("errors").begin_array();

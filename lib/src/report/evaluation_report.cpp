@@ -265,13 +265,19 @@ Table escalation_table(Lang lang, const std::vector<track::Escalation>& list) {
                {tr(lang, "工作时限", "Deadline"), Align::left},   {tr(lang, "超期工作日", "Days late"), Align::right},
                {tr(lang, "阻塞后续", "Holding up"), Align::left},
                {tr(lang, "客户经理", "Customer manager"), Align::left}};
+  // The responsible person's column appears when a listed stage names one (`owner`).
+  const bool owners = std::any_of(list.begin(), list.end(), [](const auto& e) { return !e.stage->owner.empty(); });
+  if (owners) t.columns.insert(t.columns.begin() + 4, Column{tr(lang, "责任人", "Owner"), Align::left});
   std::size_t no = 0;
-  for (const auto& e : list)
-    t.rows.push_back({Cell{fmt::format("{}", ++no)}, Cell{e.project->id}, Cell{e.stage->name}, Cell{e.stage->dept},
-                      Cell{e.stage->state.effective_deadline.iso()},
-                      Cell{days_late_text(lang, *e.stage), Style::overdue},
-                      Cell{e.stage->blocks_names.empty() ? "—" : join_ids(e.stage->blocks_names, lang == Lang::zh ? "、" : ", ")},
-                      Cell{e.project->customer_manager.empty() ? "—" : e.project->customer_manager}});
+  for (const auto& e : list) {
+    std::vector<Cell> row{Cell{fmt::format("{}", ++no)}, Cell{e.project->id}, Cell{e.stage->name}, Cell{e.stage->dept},
+            Cell{e.stage->state.effective_deadline.iso()},
+            Cell{days_late_text(lang, *e.stage), Style::overdue},
+            Cell{e.stage->blocks_names.empty() ? "—" : join_ids(e.stage->blocks_names, lang == Lang::zh ? "、" : ", ")},
+            Cell{e.project->customer_manager.empty() ? "—" : e.project->customer_manager}};
+    if (owners) row.insert(row.begin() + 4, Cell{e.stage->owner.empty() ? "—" : e.stage->owner});
+    t.rows.push_back(std::move(row));
+  }
   return t;
 }
 

@@ -27,6 +27,11 @@ void write_stages(JsonWriter& w, const model::Project& p, const schedule::Networ
     else
       w.null_field("min_days");
     w.field("customer", st.customer).field("milestone", a.duration == 0);
+    if (st.finish_within)
+      w.field("finish_within", *st.finish_within);
+    else
+      w.null_field("finish_within");
+    w.field("owner", st.owner);
     w.key("after").begin_array();
     for (const auto& d : st.after)
       w.begin_object().field("stage", d.stage).field("type", model::dep_type_name(d.type)).field("lag", d.lag).end_object();
@@ -73,6 +78,13 @@ std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan
   w.field("eligible", plan.eligible);
   w.key("critical_path").begin_array();
   for (std::size_t i : s.critical_path) w.value(p.stages[i].id);
+  w.end_array();
+  w.key("finish_within_breaches").begin_array();
+  for (const auto& b : plan.promise_breaches) {
+    w.begin_object().field("id", p.stages[b.stage].id).field("finish_within", b.finish_within);
+    w.field("limit", b.limit.iso()).field("earliest_finish", b.earliest_finish.iso()).field("days_over", b.days_over);
+    w.end_object();
+  }
   w.end_array();
   w.key("provisional_years").begin_array();
   for (int y : plan.provisional_years) w.value(y);

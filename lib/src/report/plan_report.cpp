@@ -48,6 +48,9 @@ KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, con
                        : fmt::format("{} working days ({} calendar days)", plan.total_working_days, plan.total_calendar_days));
   if (plan.schedule.feasible)
     add("目标可行性", "Target", tr(lang, "可行", "feasible"), Style::ok);
+  else if (plan.schedule.earliest_finish <= plan.schedule.target && !plan.promise_breaches.empty())
+    add("目标可行性", "Target",
+        tr(lang, "不可行：承诺时限无法满足", "infeasible: a promised time limit cannot be met"), Style::overdue);
   else
     add("目标可行性", "Target",
         lang == Lang::zh ? fmt::format("不可行：差 {} 个工作日", plan.schedule.shortfall)
@@ -89,6 +92,9 @@ Table stage_table(const model::Project& p, const schedule::PlanOutcome& plan, La
           notes.push_back(lang == Lang::zh ? fmt::format("压缩 {}→{}", c.from_days, c.to_days)
                                            : fmt::format("compressed {}→{}", c.from_days, c.to_days));
     }
+    if (st.finish_within)
+      notes.push_back(lang == Lang::zh ? fmt::format("承诺时限：受理后 {} 个工作日", *st.finish_within)
+                                       : fmt::format("promised: within {} working days of acceptance", *st.finish_within));
     if (st.is_milestone()) notes.push_back(tr(lang, "里程碑", "milestone"));
     if (!st.note.empty()) notes.push_back(st.note);
     const std::string note = join(lang, notes, Separator::clauses);
@@ -210,12 +216,23 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
               : fmt::format("revision {} could not move \"{}\": it had {} when confirmed; revision {}'s deadline {} stands",
                             h.by_revision, h.name, h.finished ? "finished" : "passed its deadline", h.revision,
                             h.deadline.iso()));
+  for (const auto& b : plan.promise_breaches)
+    doc.blocks.emplace_back(Paragraph{Cell{
+        lang == Lang::zh
+            ? fmt::format("承诺时限无法满足：“{}”须在受理后 {} 个工作日内（{} 前）完成，最早 {} 完成，超出 {} 个工作日。",
+                          p.stages[b.stage].name, b.finish_within, b.limit.iso(), b.earliest_finish.iso(), b.days_over)
+            : fmt::format("A promised time limit cannot be met: \"{}\" must finish within {} working days of acceptance "
+                          "(by {}); its earliest finish is {}, {} working days over.",
+                          p.stages[b.stage].name, b.finish_within, b.limit.iso(), b.earliest_finish.iso(), b.days_over),
+        Style::overdue}});
   const bool proposal = plan.compression.has_value();
   if (proposal) {
     const auto& c = *plan.compression;
     const auto& s = plan.schedule;
+    const bool target_ok = s.earliest_finish <= s.target; // infeasible only through a promised time limit
     std::string msg =
-        lang == Lang::zh
+        target_ok ? tr(lang, "目标日期可满足，但承诺时限无法满足（见上）。", "The target can be met, but a promised time limit cannot (above).")
+        : lang == Lang::zh
             ? fmt::format("目标日期不可行：差 {} 个工作日；最早可行接电日期 {}；关键路径：{}。", s.shortfall,
                           plan.earliest_energization.iso(), critical_path_text(p, s))
             : fmt::format("The target cannot be met: {} working days short; earliest feasible energization {}; "

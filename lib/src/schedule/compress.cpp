@@ -412,11 +412,14 @@ ScheduleModel build_model(const Network& n, const Bounds& b, std::optional<I64> 
     I64 low = n.start;
     if (a.release) low = std::max<I64>(low, *a.release);
     sm.S[i] = sm.m.add_var(low, g);
+    // A promised time limit (finish_by) bounds the finish like the goal does, when there is a goal.
+    const I64 fg = goal && a.finish_by ? std::min<I64>(g, *a.finish_by) : g;
     if (sm.calendar[i]) {
-      sm.F[i] = sm.m.add_var(first_of(low), g_day);
+      const I64 fg_day = goal && a.finish_by ? std::min<I64>(g_day, cal->date_of(*a.finish_by).days()) : g_day;
+      sm.F[i] = sm.m.add_var(first_of(low), fg_day);
       if (a.finish_release) sm.m.at_least(sm.F[i], day_of_point(*a.finish_release));
     } else {
-      sm.F[i] = sm.m.add_var(low, g);
+      sm.F[i] = sm.m.add_var(low, fg);
       if (a.finish_release) sm.m.at_least(sm.F[i], *a.finish_release);
     }
   }
@@ -492,7 +495,7 @@ std::optional<std::vector<I64>> least_compression_lp(const Network& n, const Bou
     if (a.release) low = std::max<I64>(low, *a.release);
     m.constrain(Z, S(i), -low);
     if (a.finish_release) m.constrain(Z, F(i), -I64{*a.finish_release});
-    m.constrain(F(i), Z, target);
+    m.constrain(F(i), Z, a.finish_by ? std::min<I64>(target, *a.finish_by) : target);
     for (const Link& l : a.preds) {
       switch (l.type) {
       case model::DepType::fs: m.constrain(F(l.pred), S(i), -I64{l.lag}); break;

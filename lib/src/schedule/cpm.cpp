@@ -110,6 +110,7 @@ void backward(const Network& n, std::size_t i, const std::vector<std::vector<Suc
   // before the target's working day. Successors are compared by points: an FS successor can
   // start on the first working day after a rest-day end.
   I64 s = pm.latest_start_done_by(a, n.target);    // the start must be <= s
+  if (a.finish_by) s = std::min(s, pm.latest_start_by(a, *a.finish_by)); // finish_within: fin(s) <= cap
   for (const SuccLink& l : succs[i]) {
     const Timing& q = t[l.succ];
     switch (l.type) {

@@ -3,6 +3,7 @@
 #include <yekuo/graph/stage_graph.hpp>
 #include <yekuo/util/error.hpp>
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace yekuo::schedule {
@@ -32,6 +33,7 @@ Network make_network(const model::Project& project, const calendar::WorkingCalen
     a.duration = st.duration;
     a.unit = st.unit;
     a.min_duration = st.min_duration;
+    if (st.finish_within) a.finish_by = *st.finish_within; // made absolute below, once the start is known
     for (const model::Dependency& dep : st.after) {
       if (dep.pred >= project.stages.size())
         throw InternalError(fmt::format("stage \"{}\": dependency on \"{}\" was not resolved by validation", st.id,
@@ -45,6 +47,10 @@ Network make_network(const model::Project& project, const calendar::WorkingCalen
   n.order = std::move(*order);
   n.start = project_point(cal, project.info.applied, "applied date");
   n.target = project_point(cal, target.value_or(project.info.target), "target date");
+  // finish_within counts working days after the application day: point(applied) + N. Beyond the
+  // target it changes nothing (every stage finishes by the target anyway).
+  for (Activity& a : n.activities)
+    if (a.finish_by) a.finish_by = std::min<WorkPoint>(n.start + *a.finish_by, n.target);
   return n;
 }
 

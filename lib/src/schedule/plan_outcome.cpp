@@ -64,6 +64,13 @@ PlanOutcome make_plan(const model::Project& project, const calendar::WorkingCale
   out.earliest_energization = point_date(out.schedule.earliest_finish, cal);
   out.total_working_days = out.schedule.target - out.schedule.start;
   out.total_calendar_days = out.planned_energization - project.info.applied;
+  for (std::size_t i = 0; i < project.stages.size(); ++i) {
+    const auto& within = project.stages[i].finish_within;
+    if (!within) continue;
+    const WorkPoint cap = out.schedule.start + *within;
+    const auto& t = out.schedule.timings[i];
+    if (t.ef > cap) out.promise_breaches.push_back({i, *within, point_date(cap, cal), out.stages[i].earliest.finish, t.ef - cap});
+  }
 
   if (!out.schedule.feasible && advice == CompressionAdvice::propose) {
     out.compression = plan_compression(out.network, cal);

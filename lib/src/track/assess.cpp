@@ -47,6 +47,7 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
   a.name = project.info.name;
   a.customer = project.info.customer;
   a.customer_manager = project.info.customer_manager;
+  a.voltage_kv = project.info.voltage_kv;
   a.applied = project.info.applied;
   a.target = project.info.target;
   a.planned_energization = ref.planned_energization;
@@ -88,6 +89,7 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
     s.id = st.id;
     s.name = st.name;
     s.dept = st.dept;
+    s.owner = st.owner;
     s.customer = st.customer || st.dept == model::k_customer_dept;
     s.milestone = st.is_milestone();
     s.limit_days = v.limit;
@@ -169,7 +171,59 @@ Assessment make_assessment(std::vector<ProjectAssessment> all, Period period, Da
     }
   }
   out.departments = assess_departments(out.projects);
+  out.summary = summarize_portfolio(out.projects);
   return out;
+}
+
+namespace {
+std::optional<double> ratio(long num, long den) {
+  if (den <= 0) return std::nullopt;
+  return static_cast<double>(num) / static_cast<double>(den);
+}
+} // namespace
+
+std::optional<double> PortfolioSummary::average_working_days() const { return ratio(total_working_days, energized); }
+std::optional<double> PortfolioSummary::average_calendar_days() const { return ratio(total_calendar_days, energized); }
+std::optional<double> PortfolioSummary::on_target_rate() const { return ratio(on_target, energized); }
+std::optional<double> PortfolioSummary::revisit_on_time_rate() const { return ratio(revisit_on_time, revisit_due); }
+std::optional<double> PortfolioSummary::satisfied_rate() const { return ratio(satisfied, satisfaction_known); }
+
+PortfolioSummary summarize_portfolio(const std::vector<ProjectAssessment>& projects) {
+  PortfolioSummary s;
+  for (const auto& p : projects) {
+    if (!p.energized) continue;
+    ++s.energized;
+    s.total_working_days += p.total_working_days;
+    s.total_calendar_days += p.total_calendar_days;
+    if (*p.energized <= p.target) ++s.on_target;
+    if (p.revisit) {
+      const RevisitResult& r = *p.revisit;
+      if (r.date) {
+        ++s.revisit_done;
+        ++s.revisit_due;
+        if (!r.late) ++s.revisit_on_time;
+        if (r.satisfied) {
+          ++s.satisfaction_known;
+          if (*r.satisfied) ++s.satisfied;
+        }
+      } else if (r.status == RevisitStatus::missing) {
+        ++s.revisit_due;
+      }
+    }
+    auto it = std::find_if(s.by_voltage.begin(), s.by_voltage.end(),
+                           [&](const VoltageFigures& v) { return v.voltage_kv == p.voltage_kv; });
+    if (it == s.by_voltage.end()) {
+      s.by_voltage.push_back({p.voltage_kv, 0, 0});
+      it = s.by_voltage.end() - 1;
+    }
+    ++it->energized;
+    it->total_working_days += p.total_working_days;
+  }
+  std::sort(s.by_voltage.begin(), s.by_voltage.end(), [](const VoltageFigures& x, const VoltageFigures& y) {
+    if ((x.voltage_kv > 0) != (y.voltage_kv > 0)) return x.voltage_kv > 0; // not given: last
+    return x.voltage_kv < y.voltage_kv;
+  });
+  return s;
 }
 
 } // namespace yekuo::track

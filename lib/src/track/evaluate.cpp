@@ -1,5 +1,7 @@
 #include <yekuo/track/evaluate.hpp>
 
+#include <yekuo/track/assess.hpp>
+
 #include <yekuo/util/error.hpp>
 #include <yekuo/util/ordered_parallel.hpp>
 
@@ -49,6 +51,8 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
   e.applied = project.info.applied;
   e.target = project.info.target;
   e.energized = is_energized(project, as_of);
+  if (e.energized)
+    if (const auto day = energization_date(project, as_of)) e.follow_up = follow_ups(project, *day, cal, as_of);
   e.not_yet_applied = project.info.applied > as_of;
   e.has_baseline = reference.has_baseline;
   e.baseline_revision = reference.revision;
@@ -58,7 +62,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
   e.provisional_years = plan.provisional_years;
   e.calendar = &cal;
 
-  const auto states = stage_states(project, reference, cal, as_of);
+  const auto states = stage_states(project, reference, cal, as_of, &plan.network.order);
   std::optional<Forecast> fc;
   // An energized order needs no forecast: it drops out of the weekly table.
   if (options.forecast && !e.energized && !e.not_yet_applied) fc = rolling_forecast(project, plan.network, reference, states, cal, as_of);
@@ -78,6 +82,7 @@ ProjectEvaluation evaluate_project(const model::Project& project, const schedule
     s.id = st.id;
     s.name = st.name;
     s.dept = st.dept;
+    s.owner = st.owner;
     s.customer = st.customer;
     s.milestone = st.is_milestone();
     s.from_baseline = !reference.has_baseline || reference.stages[i].from_baseline;

@@ -18,6 +18,7 @@ void forget_after(model::Project& project, calendar::Date day) {
   std::erase_if(project.delays, [&](const model::Delay& d) { return d.from > day; });
   for (model::Delay& d : project.delays) forget_if_after(d.reported, day);
   if (project.revisit && project.revisit->date && *project.revisit->date > day) project.revisit.reset();
+  if (project.inspection && project.inspection->date && *project.inspection->date > day) project.inspection.reset();
 }
 
 std::optional<model::Baseline> baseline_known_on(model::Baseline baseline, calendar::Date day) {

@@ -13,6 +13,8 @@ bool is_reminder(const StageEvaluation& s) {
 void keep_reminder_stages(ProjectEvaluation& project) {
   if (!project.active()) project.stages.clear();
   std::erase_if(project.stages, [](const StageEvaluation& s) { return !is_reminder(s); });
+  // Follow-ups after energization are reminded when due on the next working day or overdue.
+  std::erase_if(project.follow_up, [](const FollowUp& f) { return f.status == FollowUpStatus::open; });
   project.stages.shrink_to_fit();
 }
 

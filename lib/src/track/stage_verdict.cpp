@@ -194,11 +194,15 @@ void judge(const model::Project& p, std::size_t i, const StageReference& ref, Wo
 } // namespace
 
 std::vector<StageVerdict> stage_verdicts(const model::Project& project, const PlanReference& reference,
-                                         const WorkingCalendar& cal, Date as_of) {
+                                         const WorkingCalendar& cal, Date as_of, const std::vector<std::size_t>* order) {
   const std::size_t n = project.stages.size();
   if (reference.stages.size() != n) throw InternalError("stage_verdicts: the plan reference does not match the project");
-  const auto order = graph::topological_order(project);
-  if (!order) throw InternalError("stage_verdicts: the stage graph has a cycle (the project was not validated)");
+  std::optional<std::vector<std::size_t>> computed;
+  if (order == nullptr || order->size() != n) {
+    computed = graph::topological_order(project);
+    if (!computed) throw InternalError("stage_verdicts: the stage graph has a cycle (the project was not validated)");
+    order = &*computed;
+  }
   const WorkPoint a = cal.point(as_of);
   const WorkPoint applied = cal.point(project.info.applied);
 

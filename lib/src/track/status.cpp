@@ -53,8 +53,9 @@ bool is_energized(const model::Project& project, Date as_of) {
 }
 
 std::vector<StageState> stage_states(const model::Project& project, const PlanReference& reference,
-                                     const calendar::WorkingCalendar& cal, Date as_of) {
-  auto verdicts = stage_verdicts(project, reference, cal, as_of);
+                                     const calendar::WorkingCalendar& cal, Date as_of,
+                                     const std::vector<std::size_t>* order) {
+  auto verdicts = stage_verdicts(project, reference, cal, as_of, order);
   std::vector<StageState> out(verdicts.size());
   for (std::size_t i = 0; i < verdicts.size(); ++i) {
     StageState& s = out[i];

@@ -43,8 +43,13 @@ struct Stage {
   std::optional<int> min_duration;  // `min_days`, in the stage's own unit
   std::vector<Dependency> after;
   std::string note;
+  // `finish_within = N` (承诺时限): the stage must finish within N working days after `applied`;
+  // its deadline is the earlier of point(applied) + N and its back-scheduled latest finish.
+  std::optional<int> finish_within;
+  std::string owner;                // `owner`: the responsible person (optional, "" when absent)
   SourceLoc loc;                    // the [[stage]] table
   SourceLoc duration_loc;
+  SourceLoc finish_within_loc;
 
   [[nodiscard]] bool is_milestone() const { return duration == 0; }
 };
@@ -77,6 +82,13 @@ struct Revisit {                    // 95598 回访
   SourceLoc loc;
 };
 
+struct Inspection {                 // 回头看: the follow-up inspection after energization
+  std::optional<Date> date;
+  std::string result;               // "ok" | "issues" ("" when not given)
+  std::string note;
+  SourceLoc loc;
+};
+
 struct ProjectInfo {
   std::string id;
   std::string name;
@@ -105,6 +117,7 @@ struct Project {
   std::vector<Progress> progress;
   std::vector<Delay> delays;
   std::optional<Revisit> revisit;
+  std::optional<Inspection> inspection;
   calendar::CalendarOverrides calendar; // from the file's optional [calendar] table
 
   // Index of a stage id, or k_no_index.

@@ -30,11 +30,14 @@ struct StageNotice {
   int days_late = 0;
   bool calendar_days = false;   // days_late counts calendar days
   std::vector<std::string> blocks; // ids of the stages of the order it holds up
+  std::string owner;            // the stage's responsible person ("" when not given)
 };
 [[nodiscard]] StageNotice make_notice(const track::ProjectEvaluation& project, const track::StageEvaluation& stage);
 void write_notice_json(JsonWriter& w, const StageNotice& notice);
 
 void write_stage_json(JsonWriter& w, const track::StageEvaluation& s);
+// {"project", "kind", "energized", "deadline", "status"} (evaluate's follow_up entries).
+void write_follow_up_json(JsonWriter& w, const std::string& project, const track::FollowUp& f);
 // {"file", "line", "column", "message", "code"}; `file` is the diagnostic's own file, else `file`.
 void write_error_json(JsonWriter& w, const std::string& file, const Diagnostic& d);
 // "errors": [...] of every file of the portfolio.
@@ -59,6 +62,7 @@ private:
   int m_energized = 0;
   track::DepartmentTally m_departments;
   std::vector<StageNotice> m_escalations;                    // file order, then stage order
+  std::vector<std::pair<std::string, track::FollowUp>> m_follow_up; // (project id, follow-up), file order
   std::vector<std::pair<std::string, Diagnostic>> m_errors;  // (file, error)
 };
 

@@ -39,6 +39,10 @@ struct Activity {
   // fixed_start; fixed_start must then be the point before the day (point(day) - 1 for a working
   // day, point(day) for a rest day; track::start_point_of gives it).
   std::optional<calendar::Date> fixed_start_date;
+  // Backward pass: finish no later than this point (a promised time limit, `finish_within`:
+  // point(applied) + N). It caps the latest finish like the target does and propagates to the
+  // predecessors; a forward pass that cannot meet it leaves negative float (infeasible).
+  std::optional<WorkPoint> finish_by;
 };
 
 struct Network {

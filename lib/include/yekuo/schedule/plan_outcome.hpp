@@ -20,6 +20,16 @@ struct StagePlan {
   int working_days = 0; // working days the plan gives the stage (lf - ls)
 };
 
+// A stage whose promised time limit (`finish_within = N`, 承诺时限) the plan cannot meet: even its
+// earliest finish is after point(applied) + N. The plan is infeasible (yekuo plan exits 3).
+struct PromiseBreach {
+  std::size_t stage = 0;             // index into Project::stages
+  int finish_within = 0;             // N, working days after `applied`
+  calendar::Date limit;              // date_of(point(applied) + N): the promised deadline
+  calendar::Date earliest_finish;    // the forward pass's finish
+  int days_over = 0;                 // ef - (point(applied) + N), working days
+};
+
 struct PlanOutcome {
   Network network;
   Schedule schedule;
@@ -33,6 +43,7 @@ struct PlanOutcome {
   std::optional<CompressionPlan> compression;   // only when infeasible (and asked for)
   std::vector<StagePlan> proposal_stages;       // per stage, against the target with the proposal
   calendar::Date proposal_energization;         // the date the proposal reaches (best date if it cannot meet the target)
+  std::vector<PromiseBreach> promise_breaches;  // stages whose finish_within cannot be met (stage order)
   std::vector<int> provisional_years;           // years without official holiday data that the plan touches
   bool eligible = true;                         // >= 4000 kVA, key project or important (SPEC §1)
   std::vector<std::string> warnings;            // English-neutral facts for the report's warning block

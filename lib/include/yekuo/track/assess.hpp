@@ -22,6 +22,7 @@ struct StageAssessment {
   std::string id;
   std::string name;
   std::string dept;
+  std::string owner;             // the responsible person (`owner`), "" when not given
   bool customer = false;         // customer-side stage: shown, never suggested for assessment
   bool milestone = false;
   int limit_days = 0;            // the determined time limit (working days, or calendar days when calendar_days)
@@ -62,6 +63,7 @@ struct ProjectAssessment {
   std::string name;
   std::string customer;
   std::string customer_manager;
+  double voltage_kv = 0;                   // [project] voltage_kv (0: not given), for the summary by voltage
   OrderState state = OrderState::not_energized;
   Date applied;
   Date target;
@@ -114,6 +116,38 @@ inline constexpr std::size_t k_worst_cases = 3;
 // then overran desc, then the department name.
 [[nodiscard]] std::vector<DepartmentAssessment> assess_departments(const std::vector<ProjectAssessment>& projects);
 
+// Portfolio figures of the orders energized in the period ("平均接电周期缩短了近15天";
+// docs/assessment.md#portfolio-figures). The population is every order of Assessment::projects
+// (energized in the period, assessed or incomplete: the totals need only the dates). A rate or an
+// average over an empty denominator is nullopt (JSON null), never 0.
+struct VoltageFigures {
+  double voltage_kv = 0;       // 0: voltage not given in the file
+  int energized = 0;
+  long total_working_days = 0;
+  [[nodiscard]] double average_working_days() const { return static_cast<double>(total_working_days) / energized; }
+};
+
+struct PortfolioSummary {
+  int energized = 0;            // orders energized in the period
+  long total_working_days = 0;  // sums over them
+  long total_calendar_days = 0;
+  int on_target = 0;            // energized on or before the customer's target date
+  int revisit_done = 0;         // revisit recorded (as known on the as-of date)
+  int revisit_due = 0;          // revisit recorded, or its deadline passed without one: the on-time rate's denominator
+  int revisit_on_time = 0;      // recorded on or before its deadline
+  int satisfaction_known = 0;   // recorded revisits with `satisfied` given: the satisfied rate's denominator
+  int satisfied = 0;            // ... with satisfied = true
+  std::vector<VoltageFigures> by_voltage; // ascending voltage; orders without a voltage last
+
+  [[nodiscard]] std::optional<double> average_working_days() const;   // total / energized
+  [[nodiscard]] std::optional<double> average_calendar_days() const;  // total / energized
+  [[nodiscard]] std::optional<double> on_target_rate() const;         // on_target / energized
+  [[nodiscard]] std::optional<double> revisit_on_time_rate() const;   // revisit_on_time / revisit_due
+  [[nodiscard]] std::optional<double> satisfied_rate() const;         // satisfied / satisfaction_known
+};
+
+[[nodiscard]] PortfolioSummary summarize_portfolio(const std::vector<ProjectAssessment>& projects);
+
 // The period of `assess --from/--to` (inclusive, each optional).
 struct Period {
   std::optional<Date> from;
@@ -130,6 +164,7 @@ struct Assessment {
   int skipped_not_energized = 0;
   int outside_period = 0;
   std::vector<DepartmentAssessment> departments;
+  PortfolioSummary summary;                // over `projects`
   std::vector<Diagnostic> errors;          // files that could not be assessed (file:line:col)
   std::vector<Diagnostic> warnings;        // provisional calendars, no baseline ...
 };

@@ -7,6 +7,7 @@
 #include <yekuo/model/project.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
 #include <yekuo/schedule/stage_dates.hpp>
+#include <yekuo/track/follow_up.hpp>
 #include <yekuo/track/forecast.hpp>
 #include <yekuo/track/plan_reference.hpp>
 #include <yekuo/track/status.hpp>
@@ -41,6 +42,7 @@ struct StageEvaluation {
   std::string id;
   std::string name;
   std::string dept;
+  std::string owner;              // the responsible person (`owner`), "" when not given
   bool customer = false;
   bool milestone = false;
   bool from_baseline = true;      // false: the stage is not in the baseline (measured against the current plan)
@@ -84,6 +86,7 @@ struct ProjectEvaluation {
   calendar::Date applied;
   calendar::Date target;                       // the customer's target date
   bool energized = false;                      // every final stage finished by the as-of date
+  std::vector<FollowUp> follow_up;             // energized: revisit / inspection not recorded yet
   bool not_yet_applied = false;                // applied after the as-of date: not an active order then
   bool has_baseline = false;
   int baseline_revision = 0;

@@ -25,7 +25,8 @@ struct ReminderGroup {
 [[nodiscard]] std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>& projects);
 
 // Drops every stage that reminders() would not list (neither due_soon nor overdue), and all of
-// an energized project's stages.
+// an energized project's stages; keeps only the follow-ups (revisit, inspection) that are due_soon
+// or overdue.
 void keep_reminder_stages(ProjectEvaluation& project);
 
 [[nodiscard]] std::size_t reminder_count(const std::vector<ReminderGroup>& groups);

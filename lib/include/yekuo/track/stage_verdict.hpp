@@ -94,8 +94,10 @@ struct StageVerdict {
 };
 
 // The verdict of every stage (index = Project::stages index) as of `as_of`. The project must be
-// validated (acyclic); facts dated after `as_of` are ignored.
+// validated (acyclic); facts dated after `as_of` are ignored. `order` is a topological order of the
+// stages when the caller has one (the plan's network), else it is computed.
 [[nodiscard]] std::vector<StageVerdict> stage_verdicts(const model::Project& project, const PlanReference& reference,
-                                                       const calendar::WorkingCalendar& cal, Date as_of);
+                                                       const calendar::WorkingCalendar& cal, Date as_of,
+                                                       const std::vector<std::size_t>* order = nullptr);
 
 } // namespace yekuo::track

@@ -39,7 +39,8 @@ struct StageState {
 // the next working day) / in_progress / not_started; blocked by a predecessor -> in_progress when
 // started, else waiting (never overdue: the lateness belongs to the stage holding the work).
 [[nodiscard]] std::vector<StageState> stage_states(const model::Project& project, const PlanReference& reference,
-                                                   const calendar::WorkingCalendar& cal, calendar::Date as_of);
+                                                   const calendar::WorkingCalendar& cal, calendar::Date as_of,
+                                                   const std::vector<std::size_t>* order = nullptr);
 
 // Stage indices without successors (the stages that end the project).
 [[nodiscard]] std::vector<std::size_t> final_stages(const model::Project& project);

@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""Issue 15 through the real binary on real files: promised time limits (finish_within), the
+responsible person (owner), portfolio figures in assess, follow-up after energization, the
+escalation ladder and assessment rulings. Every figure is counted by hand in the comments.
+
+usage: issue15_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+FAILURES = []
+
+
+def fail(msg):
+    FAILURES.append(msg)
+    print("FAIL:", msg, file=sys.stderr)
+
+
+def expect(cond, msg):
+    if not cond:
+        fail(msg)
+
+
+def expect_eq(got, want, what):
+    if got != want:
+        fail(f"{what}: got {got!r}, want {want!r}")
+
+
+def run(bin_, *args):
+    return subprocess.run([bin_, *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+def run_json(bin_, *args, rc=0):
+    p = run(bin_, *args, "--format", "json")
+    expect(p.returncode == rc, f"{' '.join(map(str, args))}: exit {p.returncode}, want {rc}: {p.stderr}")
+    try:
+        return json.loads(p.stdout)
+    except json.JSONDecodeError as e:
+        fail(f"{' '.join(map(str, args))}: not JSON ({e}): {p.stdout[:200]}")
+        return {}
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def stage(doc, sid):
+    for s in doc.get("stages", []):
+        if s.get("id") == sid:
+            return s
+    fail(f"no stage {sid}")
+    return {}
+
+
+# ---- 1. finish_within -------------------------------------------------------------------------
+
+def finish_within(bin_, src, work):
+    ex = os.path.join(src, "examples", "finish-within-2026.toml")
+    # Applied Thu 2026-04-30; May Day 05-01..05-05 off, Sat 05-09 a working day:
+    # 05-06, 05-07, 05-08, 05-09, 05-11 -> negotiate due Mon 2026-05-11, window from Wed 05-06.
+    plan = run_json(bin_, "plan", ex)
+    neg = stage(plan, "negotiate")
+    expect_eq(neg.get("latest_finish"), "2026-05-11", "negotiate deadline (finish_within 5)")
+    expect_eq(neg.get("latest_start"), "2026-05-06", "negotiate window start")
+    expect_eq(neg.get("finish_within"), 5, "plan JSON finish_within")
+    expect_eq(stage(plan, "plan_reply").get("finish_within"), None, "no finish_within on plan_reply")
+    expect_eq(plan.get("feasible"), True, "feasible")
+    expect_eq(plan.get("finish_within_breaches"), [], "no breach")
+
+    # Evaluate/remind/assess use that deadline. Sat 05-09 is a working day; the next is Mon 05-11.
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2026-05-09")
+    st = stage(ev["projects"][0], "negotiate")
+    expect_eq(st.get("deadline"), "2026-05-11", "evaluate deadline")
+    expect_eq(st.get("status"), "due_soon", "evaluate status on 05-09")
+    rm = run_json(bin_, "remind", ex, "--as-of", "2026-05-09")
+    ids = [i.get("stage", i.get("id")) for i in rm.get("items", [])]
+    expect("negotiate" in ids, f"remind on 05-09 lists negotiate: {ids}")
+    # Finished Tue 05-12: 1 working day late.
+    ev = run_json(bin_, "evaluate", ex, "--as-of", "2026-05-13")
+    st = stage(ev["projects"][0], "negotiate")
+    expect_eq((st.get("status"), st.get("days_late")), ("done_late", 1), "negotiate done late by 1")
+
+    # A negotiation of 7 days cannot finish within 5: 05-06 … 05-11, 05-12, 05-13 -> 2 over; exit 3, named.
+    bad = os.path.join(work, "within-breach.toml")
+    write(bad, read(ex).replace("days = 5\nfinish_within = 5", "days = 7\nfinish_within = 5", 1))
+    p = run(bin_, "plan", bad, "--format", "json")
+    expect_eq(p.returncode, 3, "breach exit code")
+    expect("negotiate" in p.stderr and "finish_within" in p.stderr, f"breach named on stderr: {p.stderr}")
+    doc = json.loads(p.stdout) if p.stdout else {}
+    expect_eq(doc.get("feasible"), False, "breach infeasible")
+    expect_eq(doc.get("finish_within_breaches"),
+              [{"id": "negotiate", "finish_within": 5, "limit": "2026-05-11", "earliest_finish": "2026-05-13",
+                "days_over": 2}], "breach JSON")
+    p = run(bin_, "plan", bad, "--lang", "en")
+    expect_eq(p.returncode, 3, "breach exit code (table)")
+    expect("promised time limit" in p.stdout, "table states the broken promise")
+
+    # check: file:line:col for bad values; did-you-mean for a misspelt key.
+    t = read(ex)
+    line = next(i + 1 for i, l in enumerate(t.splitlines()) if l.startswith("finish_within"))
+    for wrong, code in (("-1", "bad-finish-within"), ('"5"', "wrong-type"), ("2001", "bad-finish-within")):
+        f = os.path.join(work, "within-bad.toml")
+        write(f, t.replace("finish_within = 5 ", f"finish_within = {wrong} ", 1))
+        p = run(bin_, "check", f)
+        expect_eq(p.returncode, 2, f"check finish_within = {wrong}")
+        expect(re.search(rf"within-bad\.toml:{line}:17: error: .*\[{code}\]", p.stderr),
+               f"check finish_within = {wrong}: {p.stderr}")
+    f = os.path.join(work, "within-typo.toml")
+    write(f, t.replace("finish_within = 5 ", "finish_witin = 5 ", 1))
+    p = run(bin_, "check", f)
+    expect(re.search(rf"within-typo\.toml:{line}:1: error: unknown key \"finish_witin\".*did you mean \"finish_within\"",
+                     p.stderr), f"did you mean finish_within: {p.stderr}")
+
+
+# ---- 2. owner ---------------------------------------------------------------------------------
+
+def owner(bin_, src, work):
+    ex = os.path.join(src, "examples", "finish-within-2026.toml")
+    # remind on Sat 05-09 (a working day): negotiate is due Mon 05-11, owner 周敏.
+    rm = run_json(bin_, "remind", ex, "--as-of", "2026-05-09")
+    items = [i for i in rm.get("items", []) if i.get("id") == "negotiate"]
+    expect(len(items) == 1, f"remind lists negotiate once: {rm.get('items')}")
+    if items:
+        expect_eq(items[0].get("owner"), "周敏", "remind item owner")
+    p = run(bin_, "remind", ex, "--as-of", "2026-05-09", "--lang", "en")
+    expect("Owner" in p.stdout and "周敏" in p.stdout, f"remind table names the owner: {p.stdout}")
+    # Evaluate on Wed 05-13 with negotiate unfinished (its finish removed): 05-12, 05-13 -> 2 days overdue,
+    # escalated with its owner.
+    open_ = os.path.join(work, "open.toml")
+    write(open_, read(ex).replace("finished = 2026-05-12\n", ""))
+    ev = run_json(bin_, "evaluate", open_, "--as-of", "2026-05-13")
+    esc = ev.get("escalations", [])
+    expect_eq([(e.get("id"), e.get("owner"), e.get("days_late")) for e in esc], [("negotiate", "周敏", 2)],
+              "escalation with owner")
+    expect_eq(stage(ev["projects"][0], "plan_reply").get("owner"), "陈刚", "evaluate stage owner")
+    expect_eq(stage(ev["projects"][0], "customer_works").get("owner"), "", "no owner: empty string")
+    p = run(bin_, "evaluate", open_, "--as-of", "2026-05-13", "--lang", "en")
+    expect("Owner" in p.stdout, "escalation table has the owner column")
+    # Without any owner the tables keep their columns.
+    plain = os.path.join(work, "plain.toml")
+    write(plain, re.sub(r'^owner = .*\n', "", read(open_), flags=re.M))
+    p = run(bin_, "evaluate", plain, "--as-of", "2026-05-13", "--lang", "en")
+    expect("Owner" not in p.stdout, "no owner column without owners")
+    # assess: energized order, every stage with its owner in JSON and the table.
+    done = os.path.join(work, "done.toml")
+    write(done, read(ex) + """
+[[progress]]
+stage = "plan_reply"
+finished = 2026-06-01
+
+[[progress]]
+stage = "customer_works"
+finished = 2026-08-20
+
+[[progress]]
+stage = "acceptance"
+finished = 2026-08-27
+
+[[progress]]
+stage = "energize"
+finished = 2026-09-03
+""")
+    a = run_json(bin_, "assess", done, "--as-of", "2026-09-30")
+    proj = a.get("projects", [{}])[0]
+    expect_eq([(s.get("id"), s.get("owner")) for s in proj.get("stages", [])],
+              [("negotiate", "周敏"), ("plan_reply", "陈刚"), ("customer_works", ""), ("acceptance", "周敏"),
+               ("energize", "吴强")], "assess stage owners")
+    expect_eq(stage(proj, "negotiate").get("overrun_days"), 1, "negotiate overrun 1 (finish_within)")
+    p = run(bin_, "assess", done, "--as-of", "2026-09-30", "--lang", "en")
+    expect("Owner" in p.stdout and "吴强" in p.stdout, "assess table names owners")
+    # check: owner must be a string.
+    f = os.path.join(work, "bad-owner.toml")
+    t = read(ex)
+    line = next(i + 1 for i, l in enumerate(t.splitlines()) if l.startswith("owner"))
+    write(f, t.replace('owner = "周敏"                 # 责任人', "owner = 5", 1))
+    p = run(bin_, "check", f)
+    expect(re.search(rf"bad-owner\.toml:{line}:9: error: .*\[wrong-type\]", p.stderr), f"owner wrong type: {p.stderr}")
+
+
+# ---- 3. portfolio figures in assess ------------------------------------------------------------
+
+def order(oid, voltage, target, finished, revisit=""):
+    return f"""schema = 1
+
+[project]
+id = "{oid}"
+name = "汇总测试 {oid}"
+voltage_kv = {voltage}
+applied = 2010-03-01
+target = {target}
+
+[[stage]]
+id = "work"
+name = "施工"
+dept = "运维检修部"
+days = 10
+
+[[progress]]
+stage = "work"
+finished = {finished}
+{revisit}"""
+
+
+def summary(bin_, src, work):
+    # Applied Mon 2010-03-01 (March 2010 has no holiday):
+    #   A 10 kV  energized Fri 03-12: 2-5, 8-12 -> 9 working days, 11 calendar days; target 03-15: on target;
+    #            revisit 03-20 (deadline 04-12) satisfied -> on time.
+    #   B 10 kV  energized Fri 03-19: 9 + 15-19 -> 14 working days, 18 calendar days; target 03-15: late;
+    #            revisit 04-20 (deadline 04-19) dissatisfied -> late.
+    #   C 110 kV energized Wed 03-31: 14 + 22-26 + 29-31 -> 22 working days, 30 calendar days; target 04-30;
+    #            no revisit, deadline 04-30 passed on 06-30 -> missing.
+    # energized 3; average working days (9 + 14 + 22) / 3 = 15; calendar (11 + 18 + 30) / 3 = 19.6667;
+    # on target 2 (0.6667); revisits done 2, due 3, on time 1 (0.3333); satisfied 1 of 2 answered (0.5);
+    # by voltage: 10 kV 2 orders (9 + 14) / 2 = 11.5; 110 kV 1 order 22.
+    d = os.path.join(work, "orders")
+    os.makedirs(d)
+    write(os.path.join(d, "a.toml"), order("A", 10, "2010-03-15", "2010-03-12",
+                                           "\n[revisit]\ndate = 2010-03-20\nsatisfied = true\n"))
+    write(os.path.join(d, "b.toml"), order("B", 10, "2010-03-15", "2010-03-19",
+                                           "\n[revisit]\ndate = 2010-04-20\nsatisfied = false\n"))
+    write(os.path.join(d, "c.toml"), order("C", 110, "2010-04-30", "2010-03-31"))
+    a = run_json(bin_, "assess", d, "--as-of", "2010-06-30")
+    expect_eq(a.get("summary"), {
+        "energized": 3, "average_working_days": 15.0, "average_calendar_days": 19.6667, "on_target": 2,
+        "on_target_rate": 0.6667, "revisit_done": 2, "revisit_due": 3, "revisit_on_time_rate": 0.3333,
+        "satisfied_rate": 0.5,
+        "by_voltage": [{"voltage_kv": 10, "energized": 2, "average_working_days": 11.5},
+                       {"voltage_kv": 110, "energized": 1, "average_working_days": 22.0}]}, "summary")
+    # No order in the period: counts 0, averages and rates null.
+    a = run_json(bin_, "assess", d, "--as-of", "2010-06-30", "--from", "2011-01-01")
+    expect_eq(a.get("summary"), {
+        "energized": 0, "average_working_days": None, "average_calendar_days": None, "on_target": 0,
+        "on_target_rate": None, "revisit_done": 0, "revisit_due": 0, "revisit_on_time_rate": None,
+        "satisfied_rate": None, "by_voltage": []}, "empty summary")
+    # Every format has the section.
+    for fmt_, needle in (("table", "Portfolio summary"), ("md", "Portfolio summary"), ("csv", "Portfolio summary"),
+                         ("html", "Portfolio summary")):
+        p = run(bin_, "assess", d, "--as-of", "2010-06-30", "--lang", "en", "--format", fmt_)
+        expect(p.returncode == 0 and needle in p.stdout, f"assess --format {fmt_} has the summary")
+        if fmt_ == "table":
+            expect("15.0" in p.stdout and "19.7" in p.stdout and "66.7%" in p.stdout and "11.5" in p.stdout,
+                   f"summary figures in the table: {p.stdout}")
+    p = run(bin_, "assess", d, "--as-of", "2010-06-30")
+    expect("本期汇总" in p.stdout and "按电压等级" in p.stdout, "zh summary")
+
+
+# ---- 4. follow-up after energization -------------------------------------------------------------
+
+def follow_up(bin_, src, work):
+    # Energized Fri 2010-03-12: revisit and inspection due 2010-04-12 (Mon, one calendar month).
+    # As of Fri 04-09 the next working day is Mon 04-12: due_soon. As of Tue 04-13: overdue by 1 calendar day.
+    # A revisit dated 04-10 is known on 04-13 but not on 04-09 (forgotten: facts after as-of).
+    f = os.path.join(work, "a.toml")
+    write(f, order("A", 10, "2010-03-15", "2010-03-12", "\n[revisit]\ndate = 2010-04-10\nsatisfied = true\n"))
+    ev = run_json(bin_, "evaluate", f, "--as-of", "2010-04-09")
+    expect_eq(ev.get("follow_up"), [
+        {"project": "A", "kind": "revisit", "energized": "2010-03-12", "deadline": "2010-04-12", "status": "due_soon"},
+        {"project": "A", "kind": "inspection", "energized": "2010-03-12", "deadline": "2010-04-12",
+         "status": "due_soon"}], "follow_up on 04-09")
+    ev = run_json(bin_, "evaluate", f, "--as-of", "2010-03-20")
+    expect_eq([x["status"] for x in ev.get("follow_up", [])], ["open", "open"], "follow_up open on 03-20")
+    ev = run_json(bin_, "evaluate", f, "--as-of", "2010-04-13")
+    expect_eq(ev.get("follow_up"), [
+        {"project": "A", "kind": "inspection", "energized": "2010-03-12", "deadline": "2010-04-12",
+         "status": "overdue"}], "follow_up on 04-13 (revisit recorded 04-10)")
+    rm = run_json(bin_, "remind", f, "--as-of", "2010-04-13")
+    expect_eq([(i.get("kind"), i.get("status"), i.get("days_late")) for i in rm.get("items", [])],
+              [("inspection", "overdue", 1)], "remind follow-up overdue")
+    rm = run_json(bin_, "remind", f, "--as-of", "2010-03-20")
+    expect_eq(rm.get("items"), [], "nothing to remind on 03-20")
+    # An inspection recorded closes it.
+    g = os.path.join(work, "b.toml")
+    write(g, read(f) + "\n[inspection]\ndate = 2010-04-11\nresult = \"ok\"\nnote = \"无问题\"\n")
+    ev = run_json(bin_, "evaluate", g, "--as-of", "2010-04-13")
+    expect_eq(ev.get("follow_up"), [], "both recorded")
+    # Stage items carry kind = "stage".
+    ex = os.path.join(src, "examples", "finish-within-2026.toml")
+    rm = run_json(bin_, "remind", ex, "--as-of", "2026-05-09")
+    expect_eq([i.get("kind") for i in rm.get("items", [])], ["stage"], "stage items kind")
+    # check: result must be ok | issues, with file:line:col.
+    h = os.path.join(work, "bad.toml")
+    text = read(f) + "\n[inspection]\ndate = 2010-04-11\nresult = \"fine\"\n"
+    write(h, text)
+    line = len(text.rstrip("\n").splitlines())
+    p = run(bin_, "check", h)
+    expect(re.search(rf"bad\.toml:{line}:10: error: result in \[inspection\] must be", p.stderr), f"bad result: {p.stderr}")
+    write(h, read(f) + "\n[inspection]\ndat = 2010-04-11\n")
+    p = run(bin_, "check", h)
+    expect("did you mean \"date\"" in p.stderr, f"inspection unknown key: {p.stderr}")
+
+
+SCENARIOS = {
+    "follow-up": follow_up,
+    "summary": summary,
+    "finish-within": finish_within,
+    "owner": owner,
+}
+
+
+def main():
+    bin_, src, work, scenario = sys.argv[1:5]
+    work = os.path.join(work, scenario)
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    SCENARIOS[scenario](bin_, src, work)
+    if FAILURES:
+        print(f"{len(FAILURES)} failure(s)", file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
