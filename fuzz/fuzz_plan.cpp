@@ -106,7 +106,8 @@ void evaluate_at(const model::Project& project, const schedule::PlanOutcome& pla
 
 // The revision `plan --confirm` would write must read back as a valid baseline.
 void round_trip_revision(const model::Project& project, const schedule::PlanOutcome& plan) {
-  model::Baseline b{project.info.id, {}};
+  model::Baseline b;
+  b.project_id = project.info.id;
   b.revisions.push_back(track::make_revision(project, plan, project.info.applied, "fuzz \"reason\"\n", 1));
   const std::string text = io::serialize_baseline(b);
   Diagnostics diags;
@@ -145,14 +146,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::optional<report::BaselineNote> note;
   track::PlanReference reference;
   if (baseline.status == io::BaselineStatus::loaded && baseline.baseline.project_id == project->info.id) {
-    const auto& rev = baseline.baseline.current();
-    note = report::BaselineNote{rev.number, rev.confirmed, rev.reason,
-                                track::revision_matches_plan(rev, *project, plan)};
     try {
       reference = track::reference_from_baseline(*project, baseline.baseline, plan, cal);
     } catch (const InputError&) {
       return 0; // a baseline date outside the calendar
     }
+    note = report::baseline_note(*project, baseline.baseline, plan, reference, cal);
   } else {
     reference = track::reference_from_plan(*project, plan, cal);
   }

@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 #include <memory>
 #include <optional>
+#include <set>
 #include <yekuo/util/parallel_for.hpp>
 #include <vector>
 
@@ -72,7 +73,7 @@ int run_assess(const AssessOptions& o, const Context& ctx) {
 
   calendar::CalendarCache calendars(load_org_calendar(o.calendar_file));
 
-  const auto inputs = io::discover_project_files(o.inputs);
+  const auto inputs = discover_orders(o.inputs);
   Diagnostics input_problems;
   for (const auto& problem : inputs.problems) {
     // "path: why"
@@ -100,6 +101,11 @@ int run_assess(const AssessOptions& o, const Context& ctx) {
 
   auto assessment = track::make_assessment(std::move(all), period, as_of);
   assessment.errors = std::move(errors);
+  // Warnings (a provisional calendar year …) only about the orders this report assesses: those
+  // energized in the period, not every file that was read.
+  std::set<std::string> in_report;
+  for (const auto& p : assessment.projects) in_report.insert(p.file);
+  std::erase_if(warnings, [&](const Diagnostic& w) { return !in_report.contains(w.loc.file); });
   assessment.warnings = std::move(warnings);
 
   if (o.output.format == render::Format::json) {

@@ -1,5 +1,6 @@
 // yekuo calendar: the working-day helper for customer managers and for checking dates by hand.
 #include "command.hpp"
+#include "inputs.hpp"
 #include "output_options.hpp"
 
 #include <yekuo/calendar/calendar.hpp>
@@ -19,6 +20,7 @@ struct CalendarOptions {
   std::vector<std::string> add;
   bool quiet = false;
   bool english = false;
+  std::string calendar; // empty: $YEKUO_CALENDAR, else the official calendar alone
 };
 
 const char* weekday_zh(int w) {
@@ -111,8 +113,13 @@ Command setup_calendar(CLI::App& parent) {
   app->add_option("--lang", opts->english, "zh (default) or en")
       ->transform(CLI::CheckedTransformer(std::map<std::string, bool>{{"zh", false}, {"en", true}}))
       ->option_text("zh|en");
+  add_calendar_option(app, opts->calendar);
   return {app, [opts, app](const Context&) {
-            const auto& cal = calendar::WorkingCalendar::china();
+            // The same working days as every other command: the official calendar plus the
+            // organization's overrides (--calendar FILE or $YEKUO_CALENDAR).
+            const auto overrides = load_org_calendar(opts->calendar);
+            const calendar::WorkingCalendar org(overrides);
+            const auto& cal = overrides.empty() ? calendar::WorkingCalendar::china() : org;
             if (!opts->between.empty()) return count_between(*opts, cal);
             if (!opts->add.empty()) return add_days(*opts, cal);
             if (opts->year != 0) return list_year(*opts, cal);

@@ -1,7 +1,9 @@
 // yekuo check FILE|DIR...: validate project files and list every problem with file:line:col,
 // a stable code, a hint and the source line with a caret.
 #include "command.hpp"
+#include "inputs.hpp"
 
+#include <yekuo/io/baseline_file.hpp>
 #include <yekuo/io/calendar_config.hpp>
 #include <yekuo/io/discover.hpp>
 #include <yekuo/io/toml_loader.hpp>
@@ -12,6 +14,7 @@
 #include <cstdlib>
 #include <fmt/format.h>
 #include <memory>
+#include <set>
 
 namespace yekuo::cli {
 
@@ -31,7 +34,7 @@ struct Counts {
   std::size_t other_errors = 0; // paths and calendar files, not project files
 };
 
-void print_diagnostics(const Diagnostics& diags, const SourceText& source) {
+void print_file_diagnostics(const Diagnostics& diags, const SourceText& source) {
   std::string out;
   for (const auto& d : diags.items()) out += format_diagnostic_with_source(d, source);
   std::fwrite(out.data(), 1, out.size(), stderr);
@@ -56,29 +59,74 @@ int run_check(const CheckOptions& o) {
     if (text) {
       if (auto ov = io::load_calendar_overrides_text(*text, calendar_path, diags)) load.org_calendar = std::move(*ov);
     }
-    print_diagnostics(diags, SourceText(text ? *text : std::string{}));
+    print_file_diagnostics(diags, SourceText(text ? *text : std::string{}));
     if (diags.has_errors()) ++c.other_errors;
   }
 
   const auto inputs = io::discover_project_files(o.paths);
   for (const auto& p : inputs.problems) fmt::print(stderr, "yekuo: error: {}\n", p);
   c.other_errors += inputs.problems.size();
-  if (inputs.files.empty() && inputs.problems.empty())
+  if (inputs.files.empty() && inputs.baselines.empty() && inputs.problems.empty())
     fmt::print(stderr, "yekuo: warning: no project files (*.toml) found\n");
 
-  for (const auto& file : inputs.files) {
-    Diagnostics diags;
-    auto loaded = io::load_project_file(file, diags, load);
-    print_diagnostics(diags, SourceText(std::move(loaded.text)));
+  auto report = [&](const std::string& file, const Diagnostics& diags, const std::string& what) {
     ++c.files;
     const std::size_t w = warnings_in(diags);
     c.warnings += w;
     if (diags.has_errors()) {
       ++c.with_errors;
-    } else {
-      ++c.ok;
-      if (!o.quiet) fmt::print("{}: ok{}\n", file, w ? fmt::format(" ({})", plural(w, "warning", "warnings")) : "");
+      return;
     }
+    ++c.ok;
+    if (!o.quiet)
+      fmt::print("{}: ok{}{}\n", file, what, w ? fmt::format(" ({})", plural(w, "warning", "warnings")) : "");
+  };
+
+  // Baselines named as arguments (a glob names them next to their orders) are checked as
+  // baselines: the file itself and that it belongs to its order. The others are checked with
+  // their order. One pass over all paths in sorted order, each file's messages together.
+  std::set<std::string> named_baselines;
+  for (const auto& b : inputs.baselines) named_baselines.insert(b.path);
+  auto check_baseline = [&](const io::NamedBaseline& b) {
+    Diagnostics diags;
+    const auto loaded = io::load_baseline(b.path, diags);
+    if (loaded.status == io::BaselineStatus::loaded) {
+      if (b.order.empty())
+        diags.warning("baseline-name", loaded.baseline.project_loc,
+                      "a baseline file under another name: tracking reads a baseline only as NAME.baseline.toml "
+                      "next to its order NAME.toml",
+                      "rename it after its order, or remove it if it is an old copy");
+      else if (!b.order_exists)
+        diags.warning("baseline-orphan", loaded.baseline.project_loc,
+                      fmt::format("no order file {} next to this baseline", b.order),
+                      "restore the order file, or remove the baseline of an order that no longer exists");
+      else if (const auto id = io::peek_project_id(b.order))
+        (void)io::check_baseline_owner(loaded.baseline, *id, b.order, diags);
+    }
+    print_diagnostics(diags);
+    report(b.path, diags,
+           fmt::format(" (baseline of order '{}', {})", loaded.baseline.project_id,
+                       plural(loaded.baseline.revisions.size(), "revision", "revisions")));
+  };
+  auto check_project = [&](const std::string& file) {
+    Diagnostics diags;
+    auto loaded = io::load_project_file(file, diags, load);
+    print_file_diagnostics(diags, SourceText(std::move(loaded.text)));
+    // Its baseline, unless it is named itself (then checked as a baseline): sound and its own.
+    Diagnostics baseline_diags;
+    if (loaded.project && !named_baselines.contains(io::baseline_path_for(file)))
+      (void)io::load_order_baseline(file, loaded.project->info.id, baseline_diags);
+    print_diagnostics(baseline_diags);
+    diags.append(baseline_diags);
+    report(file, diags, "");
+  };
+  std::size_t f = 0;
+  std::size_t b = 0;
+  while (f < inputs.files.size() || b < inputs.baselines.size()) {
+    if (b < inputs.baselines.size() && (f == inputs.files.size() || inputs.baselines[b].path < inputs.files[f]))
+      check_baseline(inputs.baselines[b++]);
+    else
+      check_project(inputs.files[f++]);
   }
 
   const bool failed = c.with_errors > 0 || c.other_errors > 0;
@@ -98,7 +146,9 @@ Command setup_check(CLI::App& parent) {
   auto opts = std::make_shared<CheckOptions>();
   auto* app = parent.add_subcommand(
       "check", "validate project files: keys, types, dates, stage references, dependency cycles, calendar coverage");
-  app->add_option("paths", opts->paths, "project files, or directories searched for *.toml")
+  app->add_option("paths", opts->paths,
+                  "project files (baseline files among them are checked as baselines), or directories searched "
+                  "for *.toml")
       ->required()
       ->option_text("FILE|DIR...");
   app->add_option("--calendar", opts->calendar,

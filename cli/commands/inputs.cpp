@@ -1,5 +1,7 @@
 #include "inputs.hpp"
 
+#include "output_options.hpp"
+
 #include <yekuo/io/calendar_config.hpp>
 #include <yekuo/io/toml_loader.hpp>
 #include <yekuo/util/error.hpp>
@@ -30,6 +32,14 @@ io::OrgSettings load_org_settings(const std::string& path) {
 }
 
 calendar::CalendarOverrides load_org_calendar(const std::string& path) { return load_org_settings(path).calendar; }
+
+io::DiscoveredInputs discover_orders(const std::vector<std::string>& paths) {
+  auto inputs = io::discover_project_files(paths);
+  for (const auto& b : inputs.baselines)
+    if (auto note = io::skipped_baseline_note(b)) warn(*note);
+  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+  return inputs;
+}
 
 void print_diagnostics(const Diagnostics& diags) {
   std::map<std::string, SourceText> sources;

@@ -3,6 +3,7 @@
 // printing diagnostics with the offending source line.
 #include <yekuo/calendar/calendar.hpp>
 #include <yekuo/io/calendar_config.hpp>
+#include <yekuo/io/discover.hpp>
 #include <yekuo/util/diagnostic.hpp>
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,11 @@ void add_calendar_option(CLI::App* app, std::string& path);
 [[nodiscard]] calendar::CalendarOverrides load_org_calendar(const std::string& path);
 // The whole organization file (--calendar FILE or $YEKUO_CALENDAR): calendar and escalation thresholds.
 [[nodiscard]] io::OrgSettings load_org_settings(const std::string& path);
+
+// The project files of the FILE|DIR arguments of evaluate, remind, assess and publish. Baseline
+// files among them (a shell glob names them) are read with their orders; one that cannot be
+// (its order is not among the inputs, or it has none) is skipped with a warning on stderr.
+[[nodiscard]] io::DiscoveredInputs discover_orders(const std::vector<std::string>& paths);
 
 // Every diagnostic to stderr, each followed by its source line and a caret (each file is read
 // once, only when one of its diagnostics has a line).

@@ -1,5 +1,6 @@
 // yekuo new: scaffold a project file from a shipped template (customer managers start here).
 #include "command.hpp"
+#include "inputs.hpp"
 #include "output_options.hpp"
 
 #include <yekuo/calendar/calendar.hpp>
@@ -31,6 +32,7 @@ struct NewOptions {
   bool force = false;
   bool list = false;
   bool english = false;
+  std::string calendar; // empty: $YEKUO_CALENDAR, else none
 };
 
 // Text a customer manager replaces after scaffolding.
@@ -77,7 +79,10 @@ int run_new(const NewOptions& o, const Context& ctx) {
   if (!o.force && fs::exists(fs::symlink_status(path, ec)))
     throw InputError(fmt::format("{} already exists; not overwriting it (use --force to replace it)", o.file));
 
-  const auto& cal = calendar::WorkingCalendar::china();
+  // The default target counts working days on the organization's calendar, as `plan` will.
+  const auto overrides = load_org_calendar(o.calendar);
+  const calendar::WorkingCalendar org(overrides);
+  const auto& cal = overrides.empty() ? calendar::WorkingCalendar::china() : org;
   model::TemplateValues v;
   v.applied = o.applied.empty() ? ctx.today : parse_date_option(o.applied, "--applied");
   (void)cal.point(v.applied); // a date outside the calendar is an input error here, not later
@@ -86,6 +91,13 @@ int run_new(const NewOptions& o, const Context& ctx) {
   if (v.target < v.applied)
     throw InputError(fmt::format("--target {} is before the acceptance date {}", v.target.iso(), v.applied.iso()));
   v.voltage_kv = parse_number(o.voltage, "--voltage");
+  if (v.voltage_kv && *v.voltage_kv != info->voltage_kv) {
+    // The template's stage names, departments and durations are those of its own voltage level.
+    const model::TemplateInfo* other = model::template_for_voltage(*v.voltage_kv);
+    warn(fmt::format("template {} is written for {} kV (its stage names, departments and durations); {}", info->name,
+                     info->voltage_kv, other != nullptr ? fmt::format("for {} kV use --template {}", *v.voltage_kv, other->name)
+                                                        : std::string("check them against the site survey")));
+  }
   v.capacity_kva = parse_number(o.capacity, "--capacity");
   v.id = o.id.empty() ? path.stem().string() : o.id;
   v.customer = o.customer.empty() ? k_to_fill : o.customer;
@@ -119,7 +131,7 @@ Command setup_new(CLI::App& parent) {
   auto* app = parent.add_subcommand("new", "write a new project file from a shipped template (yekuo new --list)");
   app->add_option("file", opts->file, "the project file to write (never overwritten without --force)")
       ->option_text("FILE");
-  app->add_option("-t,--template", opts->template_name, "template name: 10kv, 10kv-ordinary, 110kv")
+  app->add_option("-t,--template", opts->template_name, "template name: 10kv, 10kv-ordinary, 35kv, 110kv")
       ->option_text("NAME");
   app->add_flag("-l,--list", opts->list, "list the shipped templates");
   app->add_option("--id", opts->id, "order id (default: the file name without extension)");
@@ -135,6 +147,7 @@ Command setup_new(CLI::App& parent) {
   app->add_option("--lang", opts->english, "zh (default) or en")
       ->transform(CLI::CheckedTransformer(std::map<std::string, bool>{{"zh", false}, {"en", true}}))
       ->option_text("zh|en");
+  add_calendar_option(app, opts->calendar);
   return {app, [opts](const Context& ctx) { return run_new(*opts, ctx); }};
 }
 

@@ -6,6 +6,7 @@
 
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/io/baseline_file.hpp>
+#include <yekuo/io/discover.hpp>
 #include <yekuo/io/validate.hpp>
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/plan_report.hpp>
@@ -39,7 +40,9 @@ void confirm_plan(const PlanOptions& o, const model::Project& project, const sch
     throw InputError(fmt::format("{} already records revision {} (confirmed {}); a new confirmation is a rolling "
                                  "adjustment: give --reason \"…\" (what was agreed with the customer)",
                                  path, baseline->current().number, baseline->current().confirmed.iso()));
-  model::Baseline out = baseline.value_or(model::Baseline{project.info.id, {}});
+  model::Baseline out;
+  if (baseline) out = *baseline;
+  else out.project_id = project.info.id;
   const int number = out.revisions.empty() ? 1 : out.revisions.back().number + 1;
   out.revisions.push_back(
       track::make_revision(project, plan, ctx.today, o.reason.empty() ? std::string("初次确认") : o.reason, number));
@@ -48,6 +51,14 @@ void confirm_plan(const PlanOptions& o, const model::Project& project, const sch
 }
 
 int run_plan(const PlanOptions& o, const Context& ctx) {
+  if (const auto id = io::sniff_baseline(o.file); id || io::is_baseline_file(o.file)) {
+    // A shell completion or glob picked the confirmed plan next to the order.
+    const std::string order = io::is_baseline_file(o.file)
+                                  ? o.file.substr(0, o.file.size() - std::string_view(".baseline.toml").size()) + ".toml"
+                                  : std::string("its order file");
+    throw InputError(fmt::format("{} is a baseline file (the confirmed plan{}), not an order: plan {}", o.file,
+                                 id && !id->empty() ? fmt::format(" of order '{}'", *id) : std::string(), order));
+  }
   calendar::CalendarCache calendars(load_org_calendar(o.calendar));
   Diagnostics diags;
   io::LoadOptions load_options;
@@ -75,7 +86,7 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
                project->stages[b.stage].id, b.finish_within, b.limit.iso(), b.earliest_finish.iso(), b.days_over);
 
   Diagnostics baseline_diags;
-  auto loaded = io::load_baseline(io::baseline_path_for(o.file), baseline_diags);
+  auto loaded = io::load_order_baseline(o.file, project->info.id, baseline_diags);
   print_diagnostics(baseline_diags);
   if (loaded.status == io::BaselineStatus::invalid) return code(ExitCode::bad_input);
   std::optional<model::Baseline> baseline;
@@ -96,7 +107,8 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   std::optional<report::BaselineNote> note;
   // Which stages the revisions could not move, from what the file records as finished.
   if (baseline && !baseline->revisions.empty())
-    note = report::baseline_note(*project, *baseline, plan, track::reference_from_baseline(*project, *baseline, plan, cal));
+    note = report::baseline_note(*project, *baseline, plan, track::reference_from_baseline(*project, *baseline, plan, cal),
+                                 cal);
 
   std::string text;
   if (o.output.format == render::Format::json)

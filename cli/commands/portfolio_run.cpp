@@ -41,8 +41,7 @@ PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx
   io::OrgSettings org = load_org_settings(opts.calendar);
   eval.escalation = org.escalation;
 
-  const auto inputs = io::discover_project_files(opts.paths);
-  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+  const auto inputs = discover_orders(opts.paths);
 
   PortfolioTally tally;
   auto hand_over = [&](track::FileResult&& r) {

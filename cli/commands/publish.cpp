@@ -177,8 +177,7 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
   io::OrgSettings org = load_org_settings(o.calendar);
   calendar::CalendarCache calendars(std::move(org.calendar));
 
-  const auto inputs = io::discover_project_files(o.paths);
-  if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
+  const auto inputs = discover_orders(o.paths);
 
   report::SiteInput in;
   in.as_of = as_of;
@@ -195,7 +194,7 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
     // An order applied after the as-of date did not exist that week (SPEC §3).
     if (l.tracked && l.tracked->project.info.applied <= as_of) in.orders.push_back(std::move(*l.tracked));
   }
-  const std::size_t bad_before = in.errors.size();
+  const std::size_t bad_before = count_files(in.errors); // files, not messages
   for (const auto& d : in.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
 
   const render::RenderOptions ropts{false, o.lang};

@@ -26,3 +26,15 @@ foreach(fixture IN LISTS YEKUO_HOSTILE_FIXTURES)
     COMMAND ${CMAKE_COMMAND} -DYEKUO_BIN=${YEKUO_BIN} -DFIXTURE=${fixture}
             -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/check_fixture.cmake")
 endforeach()
+# When no directory lets uid 65534 run a copy of the binary (all temporary directories noexec),
+# the permission-denied half of `unreadable` cannot run: CTest shows it as skipped, never failed.
+set_tests_properties(cli.hostile.unreadable PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED the permission-denied path")
+
+# The same scenarios from a checkout inside a directory `nobody` cannot enter (a 0700 directory,
+# like /root): a test that switches users must bring what it needs, wherever the checkout is.
+add_test(NAME cli.hostile.private-checkout
+         COMMAND Python3::Interpreter "${CMAKE_CURRENT_SOURCE_DIR}/cli/private_checkout.py"
+                 ${YEKUO_BIN} "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/private-checkout-work"
+                 ${YEKUO_HOSTILE_SANITIZED})
+set_tests_properties(cli.hostile.private-checkout PROPERTIES TIMEOUT 900 LABELS hostile
+                     SKIP_REGULAR_EXPRESSION "SKIPPED: the permission-denied path")

@@ -23,6 +23,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 
 YEKUO, SRC, WORK, SANITIZED, SCENARIO = sys.argv[1:6]
@@ -36,12 +37,12 @@ def check(cond, msg):
         sys.exit("FAILED: " + msg)
 
 
-def run(*args, expect_rc=None, timeout=30, cwd=None, preexec=None, what=None):
+def run(*args, expect_rc=None, timeout=30, cwd=None, preexec=None, what=None, binary=None):
     """Runs the binary; never lets a crash or hang pass. Returns (rc, stdout bytes, stderr text, CPU seconds)."""
     t0 = time.monotonic()
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
-        p = subprocess.run([YEKUO, *args], capture_output=True, timeout=timeout * SLOW, cwd=cwd,
+        p = subprocess.run([binary or YEKUO, *args], capture_output=True, timeout=timeout * SLOW, cwd=cwd,
                            preexec_fn=preexec)
     except subprocess.TimeoutExpired:
         sys.exit(f"FAILED: yekuo {' '.join(args)[:200]}: no answer within {timeout * SLOW} s (hang)")
@@ -380,58 +381,97 @@ elif SCENARIO == "bad-utf8":
                   f"{fmt}: control characters from the file are not written raw")
 
 elif SCENARIO == "unreadable":
+    def nobody():
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+
+    def place_for_nobody():
+        """As root: a fresh directory that uid 65534 can enter, holding a copy of the binary it can
+        run. The checkout and the build tree may be where nobody cannot go (/root is 0700): the test
+        brings what it needs instead of depending on where it lives. Returns (dir, binary, why-not)."""
+        tried = []
+        for base in dict.fromkeys([tempfile.gettempdir(), "/tmp", "/var/tmp", "/dev/shm"]):
+            if not os.path.isdir(base):
+                continue
+            place = tempfile.mkdtemp(prefix="yekuo-nobody-", dir=base)
+            os.chmod(place, 0o755)
+            exe = os.path.join(place, "yekuo")
+            shutil.copy2(YEKUO, exe)
+            os.chmod(exe, 0o755)
+            try:
+                probe = subprocess.run([exe, "--version"], capture_output=True, preexec_fn=nobody, timeout=30 * SLOW)
+                if probe.returncode == 0:
+                    return place, exe, None
+                tried.append(f"{base}: exit {probe.returncode} {probe.stderr.decode(errors='replace').strip()[:200]}")
+            except (OSError, subprocess.SubprocessError) as e:  # e.g. a noexec mount: exec fails in the child
+                tried.append(f"{base}: {e}")
+            shutil.rmtree(place, ignore_errors=True)
+        return None, None, "; ".join(tried) or "no temporary directory"
+
+    def make_tree(d):
+        os.chmod(d, 0o755)
+        shutil.copy(REF, os.path.join(d, "ok.toml"))
+        os.chmod(os.path.join(d, "ok.toml"), 0o644)
+        secret = os.path.join(d, "secret.toml")
+        shutil.copy(REF, secret)
+        os.chmod(secret, 0)
+        sub = os.path.join(d, "locked")
+        os.makedirs(sub)
+        shutil.copy(REF, os.path.join(sub, "inner.toml"))
+        os.chmod(sub, 0)
+        return secret, sub
+
+    def denied_checks(d, secret, sub, as_user, exe):
+        rc, out, err, _ = run("check", d, preexec=as_user, binary=exe)
+        check(rc == 2, f"unreadable file is an error (exit {rc})")
+        check(secret in err and "ermission denied" in err, f"names the unreadable file: {err}")
+        check(sub in err, f"names the unreadable directory: {err}")
+        check(f"{os.path.join(d, 'ok.toml')}: ok" in out.decode(), "the readable file is still checked")
+        _, _, err, _ = run("plan", secret, expect_rc=2, preexec=as_user, binary=exe)
+        check(secret in err and "ermission denied" in err, f"plan names the unreadable file: {err}")
+        for cmd in ["evaluate", "remind", "assess"]:
+            _, _, err, _ = run(cmd, d, "--as-of", "2010-03-01", expect_rc=2, preexec=as_user, what=f"{cmd} DIR",
+                               binary=exe)
+            check(secret in err and sub in err, f"{cmd}: unreadable file and directory reported: {err[:1500]}")
+
     d = fresh_dir("unreadable")
-    os.chmod(d, 0o755)
-    shutil.copy(REF, os.path.join(d, "ok.toml"))
-    secret = os.path.join(d, "secret.toml")
-    shutil.copy(REF, secret)
-    os.chmod(secret, 0)
-    sub = os.path.join(d, "locked")
-    os.makedirs(sub)
-    shutil.copy(REF, os.path.join(sub, "inner.toml"))
-    os.chmod(sub, 0)
-    for f in ["ok.toml"]:
-        os.chmod(os.path.join(d, f), 0o644)
+    secret, sub = make_tree(d)
     try:
         with open(secret, "rb"):
             pass
         privileged = True  # root (CAP_DAC_OVERRIDE): chmod 000 does not stop reads
     except PermissionError:
         privileged = False
-    as_user = None
+    place = None
     try:
         if privileged:
             rc, out, err, _ = run("check", d)
             LOG.append("  running with CAP_DAC_OVERRIDE (root): chmod 000 does not block reads; "
                        "the files are read normally")
             check(rc == 0 and out.decode().count(": ok") == 3, f"all three files read as root: {out}{err}")
-            # The permission path for real: run the binary as `nobody` when the build tree is
-            # reachable for it, else say that it could not be tested.
-            def drop():
-                os.setgid(65534)
-                os.setuid(65534)
-            probe = subprocess.run([YEKUO, "--version"], capture_output=True, preexec_fn=drop)
-            if probe.returncode == 0:
-                as_user = drop
-                LOG.append("  and again as uid 65534 (nobody), for whom chmod 000 does block reads")
+            # The permission path for real: as uid 65534 (nobody), for whom chmod 000 does block
+            # reads, with a copy of the binary and of the files in a directory nobody can enter.
+            place, exe, why = place_for_nobody()
+            if place is None:
+                LOG.append("  SKIPPED the permission-denied path: no directory where uid 65534 (nobody) can run "
+                           f"a copy of the binary ({why})")
             else:
-                LOG.append("  SKIPPED the permission-denied path: cannot run the binary as nobody")
+                pd = os.path.join(place, "orders")
+                os.makedirs(pd)
+                psecret, psub = make_tree(pd)
+                LOG.append(f"  and again as uid 65534 (nobody) with a copy of the binary in {place}")
+                try:
+                    denied_checks(pd, psecret, psub, nobody, exe)
+                finally:
+                    os.chmod(psub, 0o755)
         else:
-            as_user = lambda: None  # noqa: E731 - already an ordinary user
-        if as_user is not None:
-            rc, out, err, _ = run("check", d, preexec=as_user)
-            check(rc == 2, f"unreadable file is an error (exit {rc})")
-            check(secret in err and "ermission denied" in err, f"names the unreadable file: {err}")
-            check(sub in err, f"names the unreadable directory: {err}")
-            check(f"{os.path.join(d, 'ok.toml')}: ok" in out.decode(), "the readable file is still checked")
-            _, _, err, _ = run("plan", secret, expect_rc=2, preexec=as_user)
-            check(secret in err and "ermission denied" in err, f"plan names the unreadable file: {err}")
-            for cmd in ["evaluate", "remind", "assess"]:
-                _, _, err, _ = run(cmd, d, "--as-of", "2010-03-01", expect_rc=2, preexec=as_user, what=f"{cmd} DIR as nobody")
-                check(secret in err and sub in err, f"{cmd}: unreadable file and directory reported: {err[:1500]}")
+            denied_checks(d, secret, sub, None, None)  # already an ordinary user
     finally:
         os.chmod(sub, 0o755)
         os.chmod(secret, 0o644)
+        if place is not None:
+            shutil.rmtree(place, ignore_errors=True)
 
 elif SCENARIO == "symlinks":
     d = fresh_dir("symlinks")

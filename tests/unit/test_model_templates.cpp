@@ -67,6 +67,33 @@ const std::vector<std::string> k_110kv_ids{
     "load_terminal",  "route_approval", "grid_project",   "grid_design", "procurement",     "line_construction",
     "bay_works",      "outage_plan",   "grid_acceptance", "dispatch",    "energize"};
 
+// 35 kV (reference §2.4): the 110 kV network without the access-system design (110 kV and above
+// only), design review and intermediate inspection kept.
+const std::vector<std::string> k_35kv_ids{
+    "negotiate",     "plan_reply",     "fees",            "supply_contract", "customer_design",
+    "design_review", "civil_works",    "mid_check",       "customer_install", "completion_inspection",
+    "load_terminal", "route_approval", "grid_project",    "grid_design",     "procurement",
+    "line_construction", "bay_works",  "outage_plan",     "grid_acceptance", "dispatch",
+    "energize"};
+
+// The voltages a text mentions: a number followed by 千伏 or kV (spaces allowed between), not by
+// 千伏安 or kVA (capacities).
+std::vector<double> voltages_mentioned(const std::string& text) {
+  std::vector<double> out;
+  for (const std::string unit : {"千伏", "kV"}) {
+    for (auto at = text.find(unit); at != std::string::npos; at = text.find(unit, at + unit.size())) {
+      const std::string after = text.substr(at + unit.size(), 3);
+      if (after.rfind("安", 0) == 0 || after.rfind("A", 0) == 0) continue;
+      std::size_t end = at;
+      while (end > 0 && text[end - 1] == ' ') --end;
+      std::size_t begin = end;
+      while (begin > 0 && ((text[begin - 1] >= '0' && text[begin - 1] <= '9') || text[begin - 1] == '.')) --begin;
+      if (begin < end) out.push_back(std::stod(text.substr(begin, end - begin)));
+    }
+  }
+  return out;
+}
+
 std::set<std::string> sorted(std::vector<std::string> v) { return {v.begin(), v.end()}; }
 } // namespace
 
@@ -82,8 +109,13 @@ TEST_CASE("the shipped templates are listed and each has its text compiled in") 
     CHECK(!t.description_zh.empty());
     CHECK(!t.description_en.empty());
   }
-  CHECK(names == std::vector<std::string>{"10kv", "10kv-ordinary", "110kv"});
-  CHECK(find_template("35kv") == nullptr);
+  CHECK(names == std::vector<std::string>{"10kv", "10kv-ordinary", "35kv", "110kv"});
+  CHECK(find_template("220kv") == nullptr);
+  REQUIRE(template_for_voltage(35) != nullptr);
+  CHECK(template_for_voltage(35)->name == "35kv");
+  CHECK(template_for_voltage(110)->name == "110kv");
+  CHECK(template_for_voltage(10)->name == "10kv");
+  CHECK(template_for_voltage(220) == nullptr);
 }
 
 TEST_CASE("an unknown template name is an input error that lists the known ones") {
@@ -91,13 +123,13 @@ TEST_CASE("an unknown template name is an input error that lists the known ones"
     (void)instantiate_template("220kv", sample_values());
     FAIL("no exception");
   } catch (const yekuo::InputError& e) {
-    CHECK(std::string(e.what()).find("10kv, 10kv-ordinary, 110kv") != std::string::npos);
+    CHECK(std::string(e.what()).find("10kv, 10kv-ordinary, 35kv, 110kv") != std::string::npos);
   }
 }
 
 TEST_CASE("every template instantiates to TOML with the given values and a consistent stage network") {
   const std::pair<const char*, const std::vector<std::string>*> cases[] = {
-      {"10kv", &k_10kv_ids}, {"10kv-ordinary", &k_10kv_ordinary_ids}, {"110kv", &k_110kv_ids}};
+      {"10kv", &k_10kv_ids}, {"10kv-ordinary", &k_10kv_ordinary_ids}, {"35kv", &k_35kv_ids}, {"110kv", &k_110kv_ids}};
   for (const auto& [name, expected_ids] : cases) {
     CAPTURE(std::string(name));
     const auto v = sample_values();
@@ -174,6 +206,52 @@ TEST_CASE("the 110 kV template uses the reference's normal durations as days and
   CHECK(dep["stage"].value<std::string>() == "line_construction");
   CHECK(dep["type"].value<std::string>() == "SS");
   CHECK(dep["lag"].value<int64_t>() == 10);
+}
+
+TEST_CASE("every template's text names only its own voltage level") {
+  // Stage names, notes, customer items and the description of a template are read by customers
+  // and departments: a 35 kV order must not say "110千伏接入线路施工". Any voltage they mention
+  // ("35千伏", "110 kV"; not 千伏安 or kVA, which are capacities) is the template's own.
+  for (const auto& t : list_templates()) {
+    CAPTURE(std::string(t.name));
+    TemplateValues v = sample_values();
+    v.name = "某公司新装"; // the sample's name says 110千伏
+    const auto doc = toml::parse(instantiate_template(t.name, v));
+    std::vector<std::string> texts{std::string(t.description_zh), std::string(t.description_en)};
+    for (const auto& node : *doc["stage"].as_array()) {
+      texts.push_back(node.as_table()->at("name").value_or(std::string{}));
+      if (const auto* note = node.as_table()->get_as<std::string>("note")) texts.push_back(note->get());
+    }
+    for (const char* key : {"customer_items", "customer_payments", "notes"})
+      for (const auto& item : *doc["project"][key].as_array()) texts.push_back(item.value_or(std::string{}));
+    int mentions = 0;
+    for (const auto& text : texts) {
+      for (double kv : voltages_mentioned(text)) {
+        CAPTURE(text);
+        CHECK(kv == t.voltage_kv);
+        ++mentions;
+      }
+    }
+    CHECK(mentions > 0); // at least the description says which level it is for
+  }
+  CHECK(voltages_mentioned("35千伏接入线路施工、4000 千伏安、110 kV、10 kVA") == std::vector<double>{35, 110});
+}
+
+TEST_CASE("the 35 kV template has its own stage names and the 10 kV time limits with both checks") {
+  const auto doc = toml::parse(instantiate_template("35kv", sample_values()));
+  CHECK(stage(doc, "line_construction")["name"].value<std::string>() == "35千伏接入线路施工");
+  CHECK_FALSE(stage_ids(doc).empty());
+  // Reference §2.4: the same limits as 10 kV; design review and intermediate inspection required.
+  const std::pair<const char*, int> limits[] = {{"plan_reply", 15},       {"design_review", 10}, {"mid_check", 5},
+                                                {"completion_inspection", 5}, {"energize", 5}};
+  for (const auto& [id, days] : limits) {
+    CAPTURE(id);
+    CHECK(stage(doc, id)["days"].value<int64_t>() == days);
+  }
+  CHECK(stage(doc, "plan_reply")["dept"].value<std::string>() == "发展策划部");
+  CHECK(stage(doc, "grid_design")["dept"].value<std::string>() == "基建部");
+  const auto ids = stage_ids(doc);
+  CHECK(std::find(ids.begin(), ids.end(), "access_design") == ids.end()); // 110 kV and above only
 }
 
 TEST_CASE("hostile text stays inside its string") {

@@ -111,8 +111,18 @@ std::vector<int> WorkingCalendar::provisional_years(Date from, Date to) const {
 }
 
 std::string WorkingCalendar::provisional_warning(int year) {
+  if (year < first_official_year())
+    return fmt::format("{} is before the official holiday data (which starts in {}): dates are provisional (Mon–Fri "
+                       "working days assumed)",
+                       year, first_official_year());
   return fmt::format("{} holiday schedule not published yet: dates are provisional (Mon–Fri working days assumed)",
                      year);
+}
+
+std::string WorkingCalendar::provisional_warning_zh(int year) {
+  if (year < first_official_year())
+    return fmt::format("{} 年早于内置的法定节假日数据（{} 年起）：日期按周一至周五工作日暂排", year, first_official_year());
+  return fmt::format("{} 年节假日安排尚未公布：日期按周一至周五工作日暂排", year);
 }
 
 std::vector<CalendarEntry> WorkingCalendar::entries(int year) const {

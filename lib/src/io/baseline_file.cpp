@@ -125,6 +125,8 @@ BaselineLoad parse_baseline(std::string_view text, const std::string& path, Diag
   if (auto schema = top.integer("schema"); schema && *schema != 1)
     diags.error("baseline-invalid", {path, 1, 1}, fmt::format("baseline: unsupported schema {}", *schema));
   out.baseline.project_id = top.string("project").value_or("");
+  if (const auto* pn = root.get("project")) out.baseline.project_loc = loc_of(*pn, path);
+  else out.baseline.project_loc = {path, 1, 1};
 
   const auto* revisions = root.get_as<toml::array>("revision");
   if (revisions == nullptr || revisions->empty()) {
@@ -176,6 +178,35 @@ BaselineLoad parse_baseline(std::string_view text, const std::string& path, Diag
   }
   if (diags.error_count() == errors_before) out.status = BaselineStatus::loaded;
   return out;
+}
+
+bool check_baseline_owner(const model::Baseline& baseline, std::string_view project_id, const std::string& order_path,
+                          Diagnostics& diags) {
+  if (baseline.project_id == project_id) return true;
+  diags.error("baseline-mismatch", baseline.project_loc,
+              fmt::format("this baseline belongs to order '{}', not to '{}' ({})", baseline.project_id, project_id,
+                          order_path),
+              fmt::format("a baseline is the confirmed plan of the order next to it: restore the right file from "
+                          "version control, or remove it and confirm again with `yekuo plan {} --confirm`",
+                          order_path));
+  return false;
+}
+
+BaselineLoad load_order_baseline(const std::string& order_path, std::string_view project_id, Diagnostics& diags) {
+  auto out = load_baseline(baseline_path_for(order_path), diags);
+  if (out.status == BaselineStatus::loaded && !check_baseline_owner(out.baseline, project_id, order_path, diags))
+    out.status = BaselineStatus::invalid;
+  return out;
+}
+
+std::optional<std::string> peek_project_id(const std::string& order_path) {
+  Diagnostics ignored;
+  const auto text = read_text_file(order_path, ignored);
+  if (!text) return std::nullopt;
+  const auto doc = parse_toml(*text, order_path, ignored);
+  if (!doc) return std::nullopt;
+  if (const auto* id = doc->root.at_path("project.id").as_string()) return id->get();
+  return std::nullopt;
 }
 
 std::string serialize_baseline(const model::Baseline& baseline) {

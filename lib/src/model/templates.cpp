@@ -28,6 +28,9 @@ const std::vector<TemplateInfo> k_templates{
      "10 kV single source, no grid-side works (with design review and intermediate inspection)", 10, 4000, 110},
     {"10kv-ordinary", "10千伏单电源普通客户新装（现行简化流程，无配套电网工程）",
      "10 kV single source, ordinary customer, current simplified flow, no grid-side works", 10, 4000, 85},
+    {"35kv", "35千伏新装（含配套电网工程：35千伏接入线路、出线间隔；设计审查、中间检查必做）",
+     "35 kV with grid-side works (35 kV access line and feeder bay; design review and intermediate inspection required)",
+     35, 10000, 130},
     {"110kv", "110千伏新装（含配套电网工程：接入线路、间隔扩建、停电及带电作业、调度）",
      "110 kV with grid-side works (access line, substation bay, outage/live-line work, dispatch)", 110, 48000, 190},
 };
@@ -81,6 +84,12 @@ const std::vector<TemplateInfo>& list_templates() { return k_templates; }
 const TemplateInfo* find_template(std::string_view name) {
   for (const auto& t : k_templates)
     if (t.name == name && !embedded_text(name).empty()) return &t;
+  return nullptr;
+}
+
+const TemplateInfo* template_for_voltage(double voltage_kv) {
+  for (const auto& t : k_templates)
+    if (t.voltage_kv == voltage_kv && find_template(t.name) != nullptr) return &t;
   return nullptr;
 }
 

@@ -51,6 +51,7 @@ struct Labels {
   std::string_view excluded;
   std::string_view non_working;
   std::string_view gantt;      // "甘特图" / "Gantt chart"
+  std::string_view actual_over; // an actual bar over its limit
 };
 [[nodiscard]] const Labels& labels(report::Lang lang);
 

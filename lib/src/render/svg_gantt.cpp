@@ -328,25 +328,35 @@ private:
   };
 
   void legend_items() {
-    // Colours are assigned in row order, the same order rows() uses.
-    for (const auto& row : m_g.rows) (void)group_colour(row.group);
-    std::vector<LegendItem> items;
-    for (const auto& group : m_group_order) {
-      items.push_back({group.empty() ? std::string("—") : one_line(group),
-                       fmt::format("<rect width=\"14\" height=\"10\" fill=\"{}\"/>", group_colour(group))});
-    }
+    // Only what the picture draws: department colours fill the planned bars alone (an
+    // assessment's picture has none), the others have their own swatch.
     bool kinds[4] = {false, false, false, false};
     bool any_critical = false;
     bool any_customer = false;
+    bool any_actual_over = false;
     for (const auto& row : m_g.rows) {
       any_critical = any_critical || row.critical;
       any_customer = any_customer || row.customer;
-      for (const auto& bar : row.bars) kinds[static_cast<int>(bar.kind)] = true;
+      for (const auto& bar : row.bars) {
+        kinds[static_cast<int>(bar.kind)] = true;
+        any_actual_over = any_actual_over || (bar.kind == BarKind::actual && bar.style == Style::overdue);
+      }
+    }
+    std::vector<LegendItem> items;
+    if (kinds[static_cast<int>(BarKind::planned)]) {
+      // Colours are assigned in row order, the same order rows() uses.
+      for (const auto& row : m_g.rows) (void)group_colour(row.group);
+      for (const auto& group : m_group_order) {
+        items.push_back({group.empty() ? std::string("—") : one_line(group),
+                         fmt::format("<rect width=\"14\" height=\"10\" fill=\"{}\"/>", group_colour(group))});
+      }
     }
     if (kinds[static_cast<int>(BarKind::baseline)])
       items.push_back({std::string(m_l.baseline), "<rect y=\"3\" width=\"14\" height=\"5\" fill=\"#d0d7de\" stroke=\"#57606a\"/>"});
     if (kinds[static_cast<int>(BarKind::actual)])
       items.push_back({std::string(m_l.actual), "<rect y=\"2\" width=\"14\" height=\"7\" fill=\"#24292f\" fill-opacity=\"0.85\"/>"});
+    if (any_actual_over) // the page's style sheet colours these bars (svg.gantt .bar.actual.s-overdue)
+      items.push_back({std::string(m_l.actual_over), "<rect y=\"2\" width=\"14\" height=\"7\" fill=\"#a40e26\"/>"});
     if (kinds[static_cast<int>(BarKind::excluded)])
       items.push_back({std::string(m_l.excluded),
                        fmt::format("<rect width=\"14\" height=\"10\" fill=\"url(#{}-hatch)\" stroke=\"#57606a\"/>", m_id)});

@@ -357,8 +357,7 @@ Table incomplete_table(const track::Assessment& a, Lang lang) {
                {tr(lang, "缺少完成日期的阶段", "Stages without a finish date"), Align::left}};
   for (const auto& p : a.projects) {
     if (p.state != OrderState::incomplete) continue;
-    std::string list;
-    for (std::size_t k = 0; k < p.missing_finish.size(); ++k) list += (k ? ", " : "") + p.missing_finish[k];
+    const std::string list = join(lang, p.missing_finish_names, Separator::list); // names, not ids
     t.rows.push_back({Cell{p.id}, Cell{p.file, Style::muted}, Cell{p.energized->iso()}, Cell{list, Style::warning}});
   }
   return t;
@@ -534,10 +533,10 @@ Document build_assessment_document(const track::Assessment& a, Lang lang) {
   std::string counts =
       lang == Lang::zh
           ? fmt::format("本期考核 {} 个工程；实绩不完整未考核 {} 个；尚未接电跳过 {} 个；接电日期不在本期 {} 个；无法读取的文件 {} 个。",
-                        assessed, incomplete, a.skipped_not_energized, a.outside_period, a.errors.size())
+                        assessed, incomplete, a.skipped_not_energized, a.outside_period, count_files(a.errors))
           : fmt::format("Assessed {} orders; {} incomplete (not assessed); {} not energized yet (skipped); {} energized "
                         "outside the period; {} files could not be read.",
-                        assessed, incomplete, a.skipped_not_energized, a.outside_period, a.errors.size());
+                        assessed, incomplete, a.skipped_not_energized, a.outside_period, count_files(a.errors));
   doc.blocks.emplace_back(Paragraph{Cell{counts, Style::muted}});
   return doc;
 }

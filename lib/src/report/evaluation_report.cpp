@@ -345,7 +345,7 @@ std::vector<std::string> project_warnings(const ProjectEvaluation& p, Lang lang)
                          : fmt::format("not in the baseline, measured against the current plan: {}",
                                        join_ids(p.stages_not_in_baseline, ", ")));
   for (int y : p.provisional_years)
-    add(lang == Lang::zh ? fmt::format("{} 年节假日安排尚未公布：日期按周一至周五工作日暂排", y)
+    add(lang == Lang::zh ? calendar::WorkingCalendar::provisional_warning_zh(y)
                          : calendar::WorkingCalendar::provisional_warning(y));
   if (lang == Lang::en)
     for (const auto& n : p.notes) add(n);

@@ -8,4 +8,18 @@ std::optional<Lang> parse_lang(std::string_view n) {
   return std::nullopt;
 }
 
+std::string_view separator(Lang lang, Separator kind) {
+  if (kind == Separator::list) return lang == Lang::zh ? "、" : ", ";
+  return lang == Lang::zh ? "；" : "; ";
+}
+
+std::string join(Lang lang, const std::vector<std::string>& items, Separator kind) {
+  std::string out;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    if (k > 0) out += separator(lang, kind);
+    out += items[k];
+  }
+  return out;
+}
+
 } // namespace yekuo::report

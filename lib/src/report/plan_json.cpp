@@ -94,14 +94,17 @@ std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan
   if (!plan.eligible)
     warnings.emplace_back("under 4000 kVA and neither a key nor an important project: the order-style method is meant "
                           "for larger or key projects");
-  if (baseline && !baseline->matches_current_plan)
-    warnings.emplace_back("the project file changed since the baseline was confirmed");
+  if (baseline && !baseline->matches_current_plan) warnings.push_back(plan_change_warning(baseline->change, Lang::en));
   write_strings(w, "warnings", warnings);
 
   if (baseline) {
     w.key("baseline").begin_object();
     w.field("revision", baseline->revision).field("confirmed", baseline->confirmed.iso());
     w.field("reason", baseline->reason).field("matches_current_plan", baseline->matches_current_plan);
+    if (baseline->matches_current_plan)
+      w.null_field("changed");
+    else
+      w.field("changed", std::string(baseline->change.word()));
     w.key("held").begin_array();
     for (const auto& h : baseline->held) {
       w.begin_object().field("id", h.id).field("deadline", h.deadline.iso()).field("revision", h.revision);

@@ -97,8 +97,7 @@ Table stage_table(const model::Project& p, const schedule::PlanOutcome& plan, La
                                        : fmt::format("promised: within {} working days of acceptance", *st.finish_within));
     if (st.is_milestone()) notes.push_back(tr(lang, "里程碑", "milestone"));
     if (!st.note.empty()) notes.push_back(st.note);
-    std::string note;
-    for (std::size_t k = 0; k < notes.size(); ++k) note += (k ? "；" : "") + notes[k];
+    const std::string note = join(lang, notes, Separator::clauses);
     const Style row_style = sp.total_float < 0 ? Style::overdue : (sp.critical ? Style::critical : Style::normal);
     t.rows.push_back({
         Cell{fmt::format("{}", ++no)},
@@ -157,10 +156,34 @@ BulletList list(std::string title, const std::vector<std::string>& items, Lang l
 
 } // namespace
 
+std::string plan_change_warning(const track::PlanChange& change, Lang lang) {
+  // Name the true cause: a calendar added after the confirmation is not a change of the file.
+  if (change.file && change.calendar)
+    return tr(lang, "工程文件和工作日历在基线确认后都有变动：本表为当前计划，与生效基线不一致",
+              "the project file and the working-day calendar both changed since the baseline was confirmed: this is "
+              "the current plan, not the confirmed one");
+  if (change.calendar)
+    return tr(lang, "工作日历在基线确认后有变动（法定节假日或本单位日历），工程文件未变：本表按当前日历计算，与生效基线不一致",
+              "the working-day calendar changed since the baseline was confirmed (official holidays or the "
+              "organization's calendar), not the project file: this is the current plan, not the confirmed one");
+  if (change.dependencies)
+    return tr(lang, "工程文件的阶段依赖关系在基线确认后有变动：本表为当前计划，与生效基线不一致",
+              "the stage dependencies of the project file changed since the baseline was confirmed: this is the "
+              "current plan, not the confirmed one");
+  return tr(lang, "工程文件在基线确认后有变动：本表为当前计划，与生效基线不一致",
+            "the project file changed since the baseline was confirmed: this is the current plan, not the confirmed one");
+}
+
 BaselineNote baseline_note(const model::Project& project, const model::Baseline& baseline,
-                           const schedule::PlanOutcome& plan, const track::PlanReference& reference) {
+                           const schedule::PlanOutcome& plan, const track::PlanReference& reference,
+                           const calendar::WorkingCalendar& cal) {
   const auto& rev = baseline.current();
-  BaselineNote note{rev.number, rev.confirmed, rev.reason, track::revision_matches_plan(rev, project, plan), {}};
+  BaselineNote note;
+  note.revision = rev.number;
+  note.confirmed = rev.confirmed;
+  note.reason = rev.reason;
+  note.change = track::compare_revision(rev, project, plan, cal);
+  note.matches_current_plan = !note.change.any();
   for (std::size_t i : reference.held_stages()) {
     const auto& r = reference.stages[i];
     note.held.push_back({project.stages[i].id, project.stages[i].name, r.deadline, r.revision, r.held_by,
@@ -177,16 +200,13 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
   doc.subtitle = fmt::format("{} · {}", p.info.id, p.info.name);
 
   for (int y : plan.provisional_years)
-    doc.warnings.push_back(lang == Lang::zh ? fmt::format("{} 年节假日安排尚未公布：日期按周一至周五工作日暂排，仅供参考", y)
+    doc.warnings.push_back(lang == Lang::zh ? calendar::WorkingCalendar::provisional_warning_zh(y) + "，仅供参考"
                                             : calendar::WorkingCalendar::provisional_warning(y));
   if (!plan.eligible)
     doc.warnings.push_back(tr(lang, "容量低于 4000 kVA 且非政府重点/重要项目：订单式服务通常不适用",
                               "under 4,000 kVA and neither a key nor an important project: the order-style method "
                               "is meant for larger or key projects"));
-  if (baseline && !baseline->matches_current_plan)
-    doc.warnings.push_back(tr(lang, "工程文件在基线确认后有变动：本表为当前计划，与生效基线不一致",
-                              "the project file changed since the baseline was confirmed: this is the current plan, "
-                              "not the confirmed one"));
+  if (baseline && !baseline->matches_current_plan) doc.warnings.push_back(plan_change_warning(baseline->change, lang));
   if (baseline)
     for (const auto& h : baseline->held)
       doc.warnings.push_back(

@@ -15,8 +15,11 @@ namespace {
 std::string days_text(Lang lang, const track::StageEvaluation& s) {
   if (s.state.status != track::StageStatus::overdue) return "";
   const int n = s.state.days_late;
-  if (s.calendar_days) return lang == Lang::zh ? fmt::format("超期 {} 个日历日", n) : fmt::format("{} calendar days late", n);
-  return lang == Lang::zh ? fmt::format("超期 {} 个工作日", n) : fmt::format("{} working days late", n);
+  if (s.calendar_days)
+    return lang == Lang::zh ? fmt::format("超期 {} 个日历日", n)
+                            : fmt::format("{} calendar day{} late", n, n == 1 ? "" : "s");
+  return lang == Lang::zh ? fmt::format("超期 {} 个工作日", n)
+                          : fmt::format("{} working day{} late", n, n == 1 ? "" : "s");
 }
 
 // Years without official holiday data that the listed orders' plans touch: their deadlines are
@@ -48,7 +51,7 @@ std::string follow_up_label(Lang lang, track::FollowUpKind k) {
 }
 
 std::string provisional_text(Lang lang, int year) {
-  return lang == Lang::zh ? fmt::format("{} 年节假日安排尚未公布：日期按周一至周五工作日暂排", year)
+  return lang == Lang::zh ? calendar::WorkingCalendar::provisional_warning_zh(year)
                           : calendar::WorkingCalendar::provisional_warning(year);
 }
 

@@ -199,11 +199,13 @@ Document index_document(const SiteInput& in, const std::vector<SiteOrder>& order
   Document doc;
   doc.title = tr(lang, "业扩工程“订单式”服务公示", "Connection orders: order-style service");
   doc.subtitle = as_of_text(lang, in.as_of);
-  if (!errors.empty())
+  const std::size_t bad_files = count_files(errors); // files, not messages
+  if (bad_files > 0)
     doc.warnings.push_back(lang == Lang::zh
-                               ? fmt::format("{} 个文件有误，未公示（见文末“文件错误”）", errors.size())
-                               : fmt::format("{} files have errors and are not published (see \"File errors\" at the end)",
-                                             errors.size()));
+                               ? fmt::format("{} 个文件有误，未公示（见文末“文件错误”）", bad_files)
+                               : fmt::format("{} {} errors and {} not published (see \"File errors\" at the end)",
+                                             bad_files, bad_files == 1 ? "file has" : "files have",
+                                             bad_files == 1 ? "is" : "are"));
   int counts[3] = {0, 0, 0};
   int energized = 0;
   for (const auto& o : orders) {
@@ -222,7 +224,7 @@ Document index_document(const SiteInput& in, const std::vector<SiteOrder>& order
   add("有风险", "At risk", counts[static_cast<int>(ProjectState::at_risk)], Style::due_soon);
   add("滞后", "Late", counts[static_cast<int>(ProjectState::late)], Style::overdue);
   add("已送电", "Energized", energized, Style::normal);
-  add("文件错误", "File errors", static_cast<int>(errors.size()), Style::overdue);
+  add("文件错误", "Files with errors", static_cast<int>(bad_files), Style::overdue);
   doc.blocks.emplace_back(std::move(kv));
   return doc;
 }
@@ -230,7 +232,8 @@ Document index_document(const SiteInput& in, const std::vector<SiteOrder>& order
 Document order_document(const SiteOrder& o, calendar::Date as_of, Lang lang) {
   const auto& t = *o.tracked;
   std::optional<BaselineNote> note;
-  if (t.baseline && !t.baseline->revisions.empty()) note = baseline_note(t.project, *t.baseline, t.plan, t.reference);
+  if (t.baseline && !t.baseline->revisions.empty())
+    note = baseline_note(t.project, *t.baseline, t.plan, t.reference, *t.calendar);
   Document plan = build_plan_document(t.project, t.plan, note, lang, *t.calendar);
 
   Document doc;
@@ -245,9 +248,7 @@ Document order_document(const SiteOrder& o, calendar::Date as_of, Lang lang) {
   if (o.evaluation.energized && o.assessment != nullptr && o.assessment->assessed) {
     for (const auto& b : o.assessment->blocks) doc.blocks.push_back(b);
   } else if (o.evaluation.energized) {
-    std::string missing;
-    if (o.assessment != nullptr)
-      for (const auto& id : o.assessment->missing_finish) missing += (missing.empty() ? "" : ", ") + id;
+    const std::string missing = o.assessment != nullptr ? join(lang, o.assessment->missing_finish, Separator::list) : "";
     doc.blocks.emplace_back(Paragraph{Cell{
         lang == Lang::zh ? fmt::format("已送电；实绩不完整，暂不考核{}", missing.empty() ? "" : "（缺少完成日期：" + missing + "）")
                          : fmt::format("Energized; the actuals are incomplete, not assessed{}",
@@ -358,7 +359,14 @@ std::vector<SitePage> build_site(const SiteInput& in, Lang lang, const PageRende
   track::PortfolioEvaluation portfolio;
   portfolio.as_of = in.as_of;
   for (const auto& o : orders) portfolio.files.push_back(track::FileResult{o.evaluation.file, o.evaluation, {}, {}});
-  for (const auto& d : errors) portfolio.files.push_back(track::FileResult{d.loc.file, std::nullopt, {d}, {}});
+  for (const auto& d : errors) { // one bad file with all its errors
+    auto same = std::find_if(portfolio.files.begin(), portfolio.files.end(),
+                             [&](const track::FileResult& r) { return !r.evaluation && r.file == d.loc.file; });
+    if (same != portfolio.files.end())
+      same->errors.push_back(d);
+    else
+      portfolio.files.push_back(track::FileResult{d.loc.file, std::nullopt, {d}, {}});
+  }
   pages.push_back({"evaluation.html",
                    splice(render_page(build_evaluation_document(portfolio, lang, {})),
                           nav_html(lang, PageKind::evaluation, ""),

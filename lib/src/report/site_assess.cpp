@@ -24,7 +24,7 @@ SiteAssessments assess_for_site(const std::vector<const track::TrackedProject*>&
     }
     auto& part = out.orders[k];
     part.energized = a.energized;
-    part.missing_finish = a.missing_finish;
+    part.missing_finish = a.missing_finish_names;
     if (a.state == track::OrderState::assessed) {
       part.assessed = true;
       // The order's own blocks: everything up to its Gantt (then come the portfolio summaries).

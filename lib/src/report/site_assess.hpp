@@ -14,7 +14,7 @@ namespace yekuo::report::detail {
 struct SiteAssessmentPart {
   bool assessed = false;                   // energized with complete actuals: `blocks` is its part
   std::optional<calendar::Date> energized; // the energization date, when every final stage finished
-  std::vector<std::string> missing_finish; // energized but incomplete
+  std::vector<std::string> missing_finish; // energized but incomplete: names of the stages without a finish
   std::vector<Block> blocks;               // header, stage table, evidence, Gantt of this order
 };
 

@@ -30,16 +30,9 @@ std::optional<TrackedProject> load_tracked_project(const std::string& path, cale
   if (!project) return std::nullopt;
   const calendar::WorkingCalendar& cal = calendars.get(project->calendar);
 
-  const std::string baseline_path = io::baseline_path_for(path);
-  auto baseline = io::load_baseline(baseline_path, diags);
+  // A baseline of another order is an error here as in plan and check (io::load_order_baseline).
+  auto baseline = io::load_order_baseline(path, project->info.id, diags);
   if (baseline.status == io::BaselineStatus::invalid) return std::nullopt;
-  if (baseline.status == io::BaselineStatus::loaded && baseline.baseline.project_id != project->info.id) {
-    diags.error("baseline-mismatch", {baseline_path, 1, 1},
-                fmt::format("this baseline belongs to order '{}', not '{}'", baseline.baseline.project_id,
-                            project->info.id),
-                fmt::format("remove it or confirm the plan of {} again with `yekuo plan {} --confirm`", path, path));
-    return std::nullopt;
-  }
   const SourceLoc where{path, project->info.loc.line, project->info.loc.column};
   std::optional<model::Baseline> confirmed;
   if (baseline.status == io::BaselineStatus::loaded) confirmed = std::move(baseline.baseline);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <set>
 
 namespace yekuo {
 
@@ -48,6 +49,12 @@ std::string format_diagnostic(const Diagnostic& d) {
   if (!d.code.empty()) out += fmt::format(" [{}]", d.code);
   if (!d.hint.empty()) out += fmt::format("\n  hint: {}", d.hint);
   return out;
+}
+
+std::size_t count_files(const std::vector<Diagnostic>& diags) {
+  std::set<std::string_view> files;
+  for (const auto& d : diags) files.insert(d.loc.file);
+  return files.size();
 }
 
 } // namespace yekuo

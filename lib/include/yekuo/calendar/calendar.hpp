@@ -66,8 +66,11 @@ public:
   [[nodiscard]] bool has_official_data(int year) const;
   // Years in [from, to] without official data, ascending.
   [[nodiscard]] std::vector<int> provisional_years(Date from, Date to) const;
-  // "2027 holiday schedule not published yet: dates are provisional (Mon–Fri working days assumed)"
+  // "2027 holiday schedule not published yet: dates are provisional (Mon–Fri working days assumed)";
+  // for a year before the official data (2003): that it is outside the data, not "not published yet".
   [[nodiscard]] static std::string provisional_warning(int year);
+  // The same in Chinese: "2027 年节假日安排尚未公布：日期按周一至周五工作日暂排".
+  [[nodiscard]] static std::string provisional_warning_zh(int year);
 
   // Holidays and adjusted working days of a year, including local overrides, by date.
   [[nodiscard]] std::vector<CalendarEntry> entries(int year) const;

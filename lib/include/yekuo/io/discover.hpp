@@ -1,20 +1,50 @@
 #pragma once
-// Expands the FILE|DIR arguments of check/evaluate/remind/assess into project files.
+// Expands the FILE|DIR arguments of check/evaluate/remind/assess/publish into project files.
+//
+// Baseline files (NAME.baseline.toml, docs/baseline.md) are not orders: a shell glob such as
+// `orders/*.toml` names them next to their orders. Each is recognised by its name, or by its
+// content (a top-level `project = "ID"` key followed by [[revision]] tables: a baseline under
+// another name), and kept apart from the project files. A baseline is always read with its own
+// order (io::load_order_baseline), so a named one adds nothing to evaluate and is never counted
+// twice; `check` validates it as a baseline.
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace yekuo::io {
 
-struct DiscoveredInputs {
-  std::vector<std::string> files;    // project files, sorted, without duplicates
-  std::vector<std::string> problems; // "path: why" for arguments or entries that could not be read
+// A baseline file named as an argument (or found in a directory under a name other than
+// NAME.baseline.toml).
+struct NamedBaseline {
+  std::string path;
+  std::string order;        // the order file it belongs to by name (NAME.toml next to it); empty when misnamed
+  bool order_exists = false;
+  bool order_named = false; // the order is among the project files (it reads this baseline itself)
+  std::string project_id;   // the `project` key as read while recognising it ("" if not seen)
 };
 
-// A file argument is taken as it is (whatever its extension). A directory is searched
-// recursively for "*.toml" files, skipping "*.baseline.toml" and hidden entries; symbolic
-// links to directories are not followed (no loops), unreadable entries are reported.
+struct DiscoveredInputs {
+  std::vector<std::string> files;         // project files, sorted, without duplicates
+  std::vector<NamedBaseline> baselines;   // sorted by path, without duplicates
+  std::vector<std::string> problems;      // "path: why" for arguments or entries that could not be read
+};
+
+// A file argument is taken as it is (whatever its extension), unless it is a baseline (by name or
+// content). A directory is searched recursively for "*.toml" files, skipping "*.baseline.toml"
+// (read with their orders) and hidden entries; symbolic links to directories are not followed
+// (no loops), unreadable entries are reported.
 [[nodiscard]] DiscoveredInputs discover_project_files(const std::vector<std::string>& args);
 
+// True for "….baseline.toml".
 [[nodiscard]] bool is_baseline_file(const std::string& path);
+
+// Reads the beginning of a regular file (at most a few KiB) and says whether it is a baseline by
+// its content; returns its `project` id ("" when the key is not in that beginning). nullopt for a
+// project file, an unreadable or special file (those are left to the loader to report).
+[[nodiscard]] std::optional<std::string> sniff_baseline(const std::string& path);
+
+// What the portfolio commands (evaluate, remind, assess, publish) say about a named baseline they
+// skip, or nullopt when it is simply read with its order: "path: why" (a warning, not an error).
+[[nodiscard]] std::optional<std::string> skipped_baseline_note(const NamedBaseline& baseline);
 
 } // namespace yekuo::io

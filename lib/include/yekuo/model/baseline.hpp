@@ -41,6 +41,7 @@ struct BaselineRevision {
 struct Baseline {
   std::string project_id;
   std::vector<BaselineRevision> revisions; // oldest first; never empty when loaded
+  SourceLoc project_loc;                   // where `project` is in the file (when read from one)
 
   [[nodiscard]] const BaselineRevision& current() const { return revisions.back(); }
 };

@@ -17,7 +17,7 @@
 namespace yekuo::model {
 
 struct TemplateInfo {
-  std::string_view name;           // "10kv", "10kv-ordinary", "110kv"
+  std::string_view name;           // "10kv", "10kv-ordinary", "35kv", "110kv"
   std::string_view description_zh;
   std::string_view description_en;
   double voltage_kv = 0;           // default for {{voltage_kv}}
@@ -31,6 +31,8 @@ struct TemplateInfo {
 [[nodiscard]] const std::vector<TemplateInfo>& list_templates();
 // nullptr when there is no template of that name.
 [[nodiscard]] const TemplateInfo* find_template(std::string_view name);
+// The first template written for exactly this voltage (35 -> "35kv"), or nullptr.
+[[nodiscard]] const TemplateInfo* template_for_voltage(double voltage_kv);
 // The template text with its placeholders. Throws InputError for an unknown name.
 [[nodiscard]] std::string_view template_source(std::string_view name);
 

@@ -6,6 +6,7 @@
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
+#include <yekuo/track/confirm.hpp>
 
 #include <optional>
 #include <string>
@@ -18,7 +19,8 @@ struct BaselineNote {
   int revision = 0;
   calendar::Date confirmed;
   std::string reason;
-  bool matches_current_plan = true; // false when the file changed since the confirmation
+  bool matches_current_plan = true; // false when the plan differs from the confirmed revision
+  track::PlanChange change;         // what differs: the file, the calendar or the dependencies
   // Stages a later revision could not move (finished, or past their deadline, when it was
   // confirmed): they keep the deadline of an earlier revision (docs/baseline.md).
   struct Held {
@@ -33,13 +35,18 @@ struct BaselineNote {
 };
 
 // The note on a confirmed baseline: its newest revision, whether the current plan still matches
-// it, and the stages its revisions could not move (from `reference`, built from the baseline).
+// it and if not what changed (the file, the calendar or the dependencies: track::compare_revision
+// on `cal`), and the stages its revisions could not move (from `reference`, built from the baseline).
 [[nodiscard]] BaselineNote baseline_note(const model::Project& project, const model::Baseline& baseline,
-                                         const schedule::PlanOutcome& plan, const track::PlanReference& reference);
+                                         const schedule::PlanOutcome& plan, const track::PlanReference& reference,
+                                         const calendar::WorkingCalendar& cal);
 
 [[nodiscard]] Document build_plan_document(const model::Project& project, const schedule::PlanOutcome& plan,
                                            const std::optional<BaselineNote>& baseline, Lang lang,
                                            const calendar::WorkingCalendar& cal);
+
+// The header warning when the plan differs from the confirmed revision, naming what changed.
+[[nodiscard]] std::string plan_change_warning(const track::PlanChange& change, Lang lang);
 
 // The JSON contract of SPEC §4 (schemas/plan.schema.json), pretty-printed.
 [[nodiscard]] std::string plan_json(const model::Project& project, const schedule::PlanOutcome& plan,

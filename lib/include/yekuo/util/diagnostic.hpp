@@ -46,4 +46,7 @@ private:
 
 [[nodiscard]] const char* severity_name(Severity s);
 
+// How many different files the diagnostics are about (a bad file often has several errors).
+[[nodiscard]] std::size_t count_files(const std::vector<Diagnostic>& diags);
+
 } // namespace yekuo

@@ -1,0 +1,94 @@
+// What changed between a confirmed revision and the current plan (track::compare_revision): the
+// report must name the true cause (issue 13: a calendar added after the confirmation is not a
+// change of the project file).
+//
+// The project, applied Mon 2010-03-01 with target Fri 2010-03-26 (March 2010 has no holidays):
+//   x (5) -> y (5) -> e (2);  x -> z (3) -> e
+// Back-scheduled from 03-26: e 03-25..03-26; y 03-18..03-24; z 03-22..03-24; x 03-11..03-17.
+#include <yekuo/track/confirm.hpp>
+
+#include "doctest_printers.hpp"
+
+using yekuo::calendar::Date;
+using yekuo::calendar::WorkingCalendar;
+using yekuo::track::compare_revision;
+
+namespace {
+
+Date D(const char* s) { return *Date::parse_iso(s); }
+
+yekuo::model::Project sample_project() {
+  yekuo::model::Project p;
+  p.file = "sample.toml";
+  p.info.id = "T-1";
+  p.info.applied = D("2010-03-01");
+  p.info.target = D("2010-03-26");
+  auto add = [&](const char* id, int days, std::vector<const char*> after) {
+    yekuo::model::Stage st;
+    st.id = id;
+    st.name = id;
+    st.dept = "客户服务中心";
+    st.duration = days;
+    for (const char* a : after) st.after.push_back({a, p.find_stage(a), yekuo::model::DepType::fs, 0, {}});
+    p.stages.push_back(st);
+  };
+  add("x", 5, {});
+  add("y", 5, {"x"});
+  add("z", 3, {"x"});
+  add("e", 2, {"y", "z"});
+  return p;
+}
+
+} // namespace
+
+TEST_SUITE("track::compare_revision") {
+
+TEST_CASE("the cause of a difference is named: file, calendar, both, or only the dependencies") {
+  const auto& official = WorkingCalendar::china();
+  const auto project = sample_project();
+  const auto confirmed_plan = yekuo::schedule::make_plan(project, official);
+  const auto rev = yekuo::track::make_revision(project, confirmed_plan, D("2010-03-02"), "初次确认", 1);
+  CHECK(rev.stages[1].start == D("2010-03-18"));
+  CHECK(rev.stages[1].deadline == D("2010-03-24"));
+
+  SUBCASE("nothing changed") {
+    const auto c = compare_revision(rev, project, confirmed_plan, official);
+    CHECK_FALSE(c.any());
+    CHECK(std::string(c.word()).empty());
+  }
+  // The organization's calendar makes Fri 03-19 a holiday: y (03-18..03-24) now has 4 working days
+  // between its recorded dates, not the 5 it was confirmed with. The file is untouched.
+  yekuo::calendar::CalendarOverrides local;
+  local.holidays.push_back(D("2010-03-19"));
+  const WorkingCalendar with_holiday(local);
+  SUBCASE("the calendar changed, not the file") {
+    const auto plan = yekuo::schedule::make_plan(project, with_holiday);
+    const auto c = compare_revision(rev, project, plan, with_holiday);
+    CHECK(c.calendar);
+    CHECK_FALSE(c.file);
+    CHECK_FALSE(c.dependencies);
+    CHECK(std::string(c.word()) == "calendar");
+  }
+  SUBCASE("a duration changed: the file") {
+    auto changed = project;
+    changed.stages[1].duration = 6;
+    const auto plan = yekuo::schedule::make_plan(changed, official);
+    const auto c = compare_revision(rev, changed, plan, official);
+    CHECK(c.file);
+    CHECK_FALSE(c.calendar);
+    CHECK(std::string(c.word()) == "file");
+    const auto both = compare_revision(rev, changed, yekuo::schedule::make_plan(changed, with_holiday), with_holiday);
+    CHECK(std::string(both.word()) == "file_and_calendar");
+  }
+  SUBCASE("only a lag changed: the dependencies") {
+    auto changed = project;
+    changed.stages[3].after[1].lag = 1; // e waits one working day after z: z 03-19..03-23
+    const auto plan = yekuo::schedule::make_plan(changed, official);
+    const auto c = compare_revision(rev, changed, plan, official);
+    CHECK(c.dependencies);
+    CHECK_FALSE(c.file);
+    CHECK_FALSE(c.calendar);
+    CHECK(std::string(c.word()) == "dependencies");
+  }
+}
+}
