@@ -431,6 +431,73 @@ def escalation(bin_, src, work):
     expect(re.search(r"missing.*date", p.stderr), f"missing date: {p.stderr}")
 
 
+# ---- 4. assessment decisions (核实, 申诉) ------------------------------------------------------------
+
+def ruling(bin_, src, work):
+    ex = os.path.join(src, "examples", "rulings-2010.toml")
+    # Applied Mon 2010-03-01, no baseline, no float (target 03-25 = p0+18); March 2010 has no holiday.
+    # survey 客户服务中心 3: p0 -> 03-08 (p0+5) 2 over; plan_reply 发展策划部 5: p0+5 -> 03-17 (p0+12) 2 over;
+    # grid_works 运维检修部 5: p0+12 -> 03-29 (p0+20) 3 over; acceptance 客户服务中心 3: p0+20 -> 04-02 (p0+24) 1 over;
+    # energize 营销部 2: p0+24 -> 04-07 (p0+26) on time.
+    # Rulings: survey waived 04-12; plan_reply appealed 04-12; grid_works appealed 04-12, upheld 04-19.
+    def depts(doc):
+        return [(d["dept"], d["assessed"], d["on_time"], d["overran"], d["overrun_days"], d.get("waived"),
+                 d.get("appealed"), d.get("appealed_days")) for d in doc.get("departments", [])]
+
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-06-30")
+    p0 = a["projects"][0]
+    expect_eq([(s["id"], s["overrun_days"], s.get("decision")) for s in p0["stages"]],
+              [("survey", 2, "waived"), ("plan_reply", 2, "appealed"), ("grid_works", 3, "upheld"),
+               ("acceptance", 1, "pending"), ("energize", 0, "pending")], "decisions on 06-30")
+    expect_eq(stage(p0, "grid_works").get("ruling"),
+              {"date": "2010-04-19", "by": "营销部 李工", "reason": "物资计划可提前安排，申诉不予采纳"}, "ruling in force")
+    expect_eq(stage(p0, "acceptance").get("ruling", "absent"), None, "pending: ruling null")
+    # The waived survey (2 days) leaves 客户服务中心's totals: only acceptance's 1 day remains; 发展策划部's appeal
+    # (2 days) is shown apart; 运维检修部's appeal was rejected: 3 days counted.
+    expect_eq(depts(a), [("运维检修部", 1, 0, 1, 3, 0, 0, 0), ("客户服务中心", 2, 0, 1, 1, 1, 0, 0),
+                         ("发展策划部", 1, 0, 0, 0, 0, 1, 2), ("营销部", 1, 1, 0, 0, 0, 0, 0)], "departments on 06-30")
+    expect_eq([w["stage"] for w in a["departments"][1]["worst"]], ["acceptance"], "waived not a worst case")
+    # 04-15: grid_works still under appeal (3 days apart).
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-04-15")
+    expect_eq(depts(a), [("客户服务中心", 2, 0, 1, 1, 1, 0, 0), ("发展策划部", 1, 0, 0, 0, 0, 1, 2),
+                         ("营销部", 1, 1, 0, 0, 0, 0, 0), ("运维检修部", 1, 0, 0, 0, 0, 1, 3)], "departments on 04-15")
+    # 04-10: no ruling known yet (dated after the as-of date): every suggestion pending.
+    a = run_json(bin_, "assess", ex, "--as-of", "2010-04-10")
+    expect_eq({s.get("decision") for s in a["projects"][0]["stages"]}, {"pending"}, "pending on 04-10")
+    expect_eq(depts(a), [("客户服务中心", 2, 0, 2, 3, 0, 0, 0), ("运维检修部", 1, 0, 1, 3, 0, 0, 0),
+                         ("发展策划部", 1, 0, 1, 2, 0, 0, 0), ("营销部", 1, 1, 0, 0, 0, 0, 0)], "departments on 04-10")
+    # Every format shows the decision and the waived / appealed columns.
+    for fmt_ in ("table", "md", "csv", "html"):
+        p = run(bin_, "assess", ex, "--as-of", "2010-06-30", "--lang", "en", "--format", fmt_)
+        out = p.stdout
+        expect(p.returncode == 0 and "(waived)" in out and "(under appeal)" in out and "(upheld)" in out
+               and "(pending verification)" in out, f"assess --format {fmt_}: decisions")
+        expect("Waived" in out and "Appealed (days)" in out and "1 (2)" in out, f"assess --format {fmt_}: columns")
+    p = run(bin_, "assess", ex, "--as-of", "2010-06-30")
+    expect("免于考核" in p.stdout and "申诉中" in p.stdout and "待核实" in p.stdout, "zh decisions")
+    # check: [[ruling]] with file:line:col, did-you-mean for keys, stages and decisions.
+    text = read(ex)
+    bad = text + '\n[[ruling]]\nstage = "acceptnce"\ndecision = "waive"\ndate = 2010-04-20\nreasons = "x"\n'
+    f = os.path.join(work, "bad.toml")
+    write(f, bad)
+    n = len(text.splitlines()) + 1  # the blank line, then the table header
+    p = run(bin_, "check", f)
+    expect(p.returncode == 2, f"check exit: {p.returncode}")
+    expect(re.search(rf"bad\.toml:{n + 2}:9: error: unknown stage \"acceptnce\" in \[\[ruling\]\] "
+                     r"\(did you mean \"acceptance\"\?\)", p.stderr), f"unknown stage: {p.stderr}")
+    expect(re.search(rf"bad\.toml:{n + 3}:12: error: decision in \[\[ruling\]\] must be \"upheld\", \"waived\" or "
+                     r"\"appealed\", not \"waive\" \(did you mean \"waived\"\?\).*\[bad-decision\]", p.stderr),
+           f"bad decision: {p.stderr}")
+    expect(re.search(rf"bad\.toml:{n + 5}:1: error: .*did you mean \"reason\"", p.stderr), f"unknown key: {p.stderr}")
+    write(f, text + '\n[[ruling]]\nstage = "acceptance"\n')
+    p = run(bin_, "check", f)
+    expect(p.returncode == 2 and re.search(r"missing.*decision", p.stderr) and re.search(r"missing.*date", p.stderr),
+           f"missing decision and date: {p.stderr}")
+    write(f, text + '\n[[ruling]]\ndecision = "upheld"\ndate = 2010-04-20\n')
+    p = run(bin_, "check", f)
+    expect(p.returncode == 2 and re.search(r"missing.*stage", p.stderr), f"missing stage: {p.stderr}")
+
+
 SCENARIOS = {
     "follow-up": follow_up,
     "summary": summary,
@@ -438,6 +505,7 @@ SCENARIOS = {
     "owner": owner,
     "inspection": inspection,
     "escalation": escalation,
+    "ruling": ruling,
 }
 
 

@@ -22,7 +22,8 @@ using model::Date;
 
 const std::vector<std::string_view> k_top_keys{"schema",  "project",    "stage",   "progress",
                                                "delay",   "revisit",    "calendar", "inspection",
-                                               "coordination"};
+                                               "coordination", "ruling"};
+const std::vector<std::string_view> k_ruling_keys{"stage", "decision", "date", "by", "reason"};
 const std::vector<std::string_view> k_coordination_keys{"stage", "date", "by", "outcome", "note"};
 const std::vector<std::string_view> k_inspection_keys{"date", "result", "note"};
 const std::vector<std::string_view> k_project_keys{
@@ -77,6 +78,7 @@ public:
     read_inspection();
     check_follow_ups_after_energization();
     read_coordinations();
+    read_rulings();
     if (const toml::node* n = root.get("calendar")) {
       if (const auto* t = n->as_table())
         m_p.calendar = detail::read_calendar_table(m_r, *t, "[calendar]");
@@ -561,6 +563,44 @@ private:
         }
       }
       if (good) m_p.coordinations.push_back(std::move(c));
+    }
+  }
+
+  // [[ruling]] (核实, 申诉): stage, decision = "upheld" | "waived" | "appealed", date, by, reason.
+  void read_rulings() {
+    for (const auto* t : tables_of("ruling")) {
+      const std::string_view w = "[[ruling]]";
+      m_r.check_keys(*t, k_ruling_keys, w);
+      model::Ruling r;
+      r.loc = m_r.loc(*t);
+      r.index = stage_ref(*t, w);
+      if (r.index != model::k_no_index) r.stage = m_p.stages[r.index].id;
+      const auto date = m_r.date(*t, "date", w, true, "add date = YYYY-MM-DD (the day of the decision)");
+      if (date) {
+        r.date = *date;
+        not_before_applied(*date, value_loc(*t, "date"), "ruling date");
+      }
+      if (auto v = m_r.string(*t, "by", w, false, false)) r.by = *v;
+      if (auto v = m_r.string(*t, "reason", w, false, false)) r.reason = *v;
+      const auto decision = m_r.string(*t, "decision", w, true, true,
+                                       "add decision = \"upheld\", \"waived\" or \"appealed\"");
+      bool good = date.has_value() && r.index != model::k_no_index && decision.has_value();
+      if (decision) {
+        if (*decision == "upheld") {
+          r.decision = model::RulingDecision::upheld;
+        } else if (*decision == "waived") {
+          r.decision = model::RulingDecision::waived;
+        } else if (*decision == "appealed") {
+          r.decision = model::RulingDecision::appealed;
+        } else {
+          diags().error("bad-decision", value_loc(*t, "decision"),
+                        fmt::format("decision in [[ruling]] must be \"upheld\", \"waived\" or \"appealed\", not \"{}\"{}",
+                                    *decision, did_you_mean(*decision, {"upheld", "waived", "appealed"})),
+                        "write decision = \"upheld\", \"waived\" or \"appealed\"");
+          good = false;
+        }
+      }
+      if (good) m_p.rulings.push_back(std::move(r));
     }
   }
 

@@ -56,6 +56,26 @@ std::string delay_text(const track::DelayEvidence& d, Lang lang) {
                            d.to.iso(), reason, d.days, verdict);
 }
 
+// The marketing department's decision (核实, 申诉) as words.
+std::string decision_text(track::Decision d, Lang lang) {
+  switch (d) {
+  case track::Decision::pending: return tr(lang, "待核实", "pending verification");
+  case track::Decision::upheld: return tr(lang, "已核实，维持考核", "upheld");
+  case track::Decision::waived: return tr(lang, "免于考核", "waived");
+  case track::Decision::appealed: return tr(lang, "申诉中", "under appeal");
+  }
+  return {};
+}
+
+std::string ruling_text(const StageAssessment& s, Lang lang) {
+  std::string out = decision_text(s.decision, lang);
+  if (!s.decision_date) return out;
+  std::string who = s.decision_by.empty() ? "" : (lang == Lang::zh ? "，" : ", ") + s.decision_by;
+  std::string why = s.decision_reason.empty() ? "" : (lang == Lang::zh ? "：" : ": ") + s.decision_reason;
+  return lang == Lang::zh ? fmt::format("{}（{}{}）{}", out, s.decision_date->iso(), who, why)
+                          : fmt::format("{} ({}{}){}", out, s.decision_date->iso(), who, why);
+}
+
 std::string evidence_text(const ProjectAssessment& p, const StageAssessment& s, Lang lang) {
   const std::string why = clock_reason_text(s, pred_name_of(p, s), lang);
   std::string head;
@@ -78,6 +98,8 @@ std::string evidence_text(const ProjectAssessment& p, const StageAssessment& s, 
                         s.actual_finish.iso(), s.effective_deadline.iso(), s.handling_days, s.customer_days_excluded,
                         s.net_days);
   std::string out = head + body;
+  if (s.suggested() || s.decision != track::Decision::pending)
+    out += (lang == Lang::zh ? "核实：" : " Decision: ") + ruling_text(s, lang) + (lang == Lang::zh ? "。" : ".");
   for (const auto& d : s.delays) {
     out += ' ';
     out += delay_text(d, lang);
@@ -201,6 +223,9 @@ Table stage_table(const ProjectAssessment& p, Lang lang) {
     } else {
       suggestion = tr(lang, "按期", "on time");
     }
+    if (s.suggested() || s.decision != track::Decision::pending)
+      suggestion += lang == Lang::zh ? fmt::format("（{}）", decision_text(s.decision, lang))
+                                     : fmt::format(" ({})", decision_text(s.decision, lang));
     if (!s.from_baseline) suggestion += tr(lang, "（不在基线中：按当前计划）", " (not in the baseline: current plan)");
     if (s.held != track::HoldReason::none)
       suggestion += lang == Lang::zh ? fmt::format("（第 {} 版基线未能调整其时限）", s.held_by_revision)
@@ -285,6 +310,13 @@ Table department_table(const track::Assessment& a, Lang lang) {
                {tr(lang, "超期工作日合计", "Overrun days"), Align::right},
                {tr(lang, "按期率", "On-time rate"), Align::right},
                {tr(lang, "超期最多", "Worst cases"), Align::left}};
+  // Rulings (核实, 申诉): the waived and appealed columns appear when a department has one.
+  const bool ruled = std::any_of(a.departments.begin(), a.departments.end(),
+                                 [](const auto& d) { return d.waived > 0 || d.appealed > 0; });
+  if (ruled) {
+    t.columns.insert(t.columns.begin() + 5, {{tr(lang, "免于考核", "Waived"), Align::right},
+                                             {tr(lang, "申诉中（超期工作日）", "Appealed (days)"), Align::right}});
+  }
   for (const auto& d : a.departments) {
     std::string worst;
     for (std::size_t k = 0; k < d.worst.size(); ++k) {
@@ -293,13 +325,19 @@ Table department_table(const track::Assessment& a, Lang lang) {
                (lang == Lang::zh ? fmt::format("{} {} 超期 {}", w.project_id, w.stage_name, w.overrun_days)
                                  : fmt::format("{} {} +{}", w.project_id, w.stage_name, w.overrun_days));
     }
-    t.rows.push_back({Cell{d.dept, d.overran > 0 ? Style::strong : Style::normal},
-                      Cell{fmt::format("{}", d.assessed)},
-                      Cell{fmt::format("{}", d.on_time)},
-                      Cell{fmt::format("{}", d.overran), d.overran > 0 ? Style::overdue : Style::normal},
-                      Cell{fmt::format("{}", d.overrun_days), d.overrun_days > 0 ? Style::overdue : Style::normal},
-                      Cell{percent(d.on_time_rate()), d.overran > 0 ? Style::warning : Style::ok},
-                      Cell{worst.empty() ? "—" : worst}});
+    std::vector<Cell> row{Cell{d.dept, d.overran > 0 ? Style::strong : Style::normal},
+                          Cell{fmt::format("{}", d.assessed)},
+                          Cell{fmt::format("{}", d.on_time)},
+                          Cell{fmt::format("{}", d.overran), d.overran > 0 ? Style::overdue : Style::normal},
+                          Cell{fmt::format("{}", d.overrun_days), d.overrun_days > 0 ? Style::overdue : Style::normal},
+                          Cell{percent(d.on_time_rate()), d.overran > 0 ? Style::warning : Style::ok},
+                          Cell{worst.empty() ? "—" : worst}};
+    if (ruled) {
+      row.insert(row.begin() + 5, {Cell{fmt::format("{}", d.waived)},
+                                   Cell{fmt::format("{} ({})", d.appealed, d.appealed_days),
+                                        d.appealed > 0 ? Style::warning : Style::normal}});
+    }
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
@@ -622,6 +660,14 @@ std::string assessment_json(const track::Assessment& a) {
       } else {
         w.null_field("suggestion");
       }
+      w.field("decision", track::decision_name(s.decision));
+      if (s.decision_date) {
+        w.key("ruling").begin_object();
+        w.field("date", s.decision_date->iso()).field("by", s.decision_by).field("reason", s.decision_reason);
+        w.end_object();
+      } else {
+        w.null_field("ruling");
+      }
       w.key("delays").begin_array();
       for (const auto& d : s.delays) {
         w.begin_object();
@@ -661,6 +707,7 @@ std::string assessment_json(const track::Assessment& a) {
     w.begin_object();
     w.field("dept", d.dept).field("assessed", d.assessed).field("on_time", d.on_time);
     w.field("overran", d.overran).field("overrun_days", d.overrun_days);
+    w.field("waived", d.waived).field("appealed", d.appealed).field("appealed_days", d.appealed_days);
     w.field("on_time_rate", std::round(d.on_time_rate() * 10000.0) / 10000.0);
     w.key("worst").begin_array();
     for (const auto& c : d.worst) {

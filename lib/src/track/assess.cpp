@@ -25,7 +25,34 @@ std::optional<Date> finished_by(const model::Progress* pr, Date as_of) {
   return std::nullopt;
 }
 
+// The ruling in force for stage `index` on `as_of`: the latest by date, ties to the later one in the file.
+const model::Ruling* ruling_of(const model::Project& p, std::size_t index, Date as_of) {
+  const model::Ruling* best = nullptr;
+  for (const auto& r : p.rulings)
+    if (r.index == index && r.date <= as_of && (best == nullptr || r.date >= best->date)) best = &r;
+  return best;
+}
+
+Decision decision_of(model::RulingDecision d) {
+  switch (d) {
+  case model::RulingDecision::upheld: return Decision::upheld;
+  case model::RulingDecision::waived: return Decision::waived;
+  case model::RulingDecision::appealed: return Decision::appealed;
+  }
+  return Decision::pending;
+}
+
 } // namespace
+
+const char* decision_name(Decision d) {
+  switch (d) {
+  case Decision::pending: return "pending";
+  case Decision::upheld: return "upheld";
+  case Decision::waived: return "waived";
+  case Decision::appealed: return "appealed";
+  }
+  return "pending";
+}
 
 std::optional<Date> energization_date(const model::Project& project, Date as_of) {
   const auto succ = has_successor(project);
@@ -115,6 +142,12 @@ ProjectAssessment assess_project(const model::Project& project, const PlanRefere
     s.overrun_days = v.days_late; // == max(0, net_days - limit_days)
     s.delays = std::move(v.delays);
     s.excluded_spans = std::move(v.excluded_spans);
+    if (const model::Ruling* ruling = ruling_of(project, i, as_of)) {
+      s.decision = decision_of(ruling->decision);
+      s.decision_date = ruling->date;
+      s.decision_by = ruling->by;
+      s.decision_reason = ruling->reason;
+    }
     a.stages.push_back(std::move(s));
   }
   return a;
@@ -130,7 +163,12 @@ std::vector<DepartmentAssessment> assess_departments(const std::vector<ProjectAs
       auto& d = by_dept[s.dept];
       d.dept = s.dept;
       ++d.assessed;
-      if (s.overrun_days > 0) {
+      if (s.overrun_days > 0 && s.decision == Decision::waived) {
+        ++d.waived; // the marketing department waived it: out of the totals
+      } else if (s.overrun_days > 0 && s.decision == Decision::appealed) {
+        ++d.appealed; // shown apart until upheld
+        d.appealed_days += s.overrun_days;
+      } else if (s.overrun_days > 0) {
         ++d.overran;
         d.overrun_days += s.overrun_days;
         cases[s.dept].push_back({p.id, s.id, s.name, s.overrun_days});

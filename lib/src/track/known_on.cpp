@@ -20,6 +20,7 @@ void forget_after(model::Project& project, calendar::Date day) {
   if (project.revisit && project.revisit->date && *project.revisit->date > day) project.revisit.reset();
   if (project.inspection && project.inspection->date && *project.inspection->date > day) project.inspection.reset();
   std::erase_if(project.coordinations, [&](const model::Coordination& c) { return c.date > day; });
+  std::erase_if(project.rulings, [&](const model::Ruling& r) { return r.date > day; });
 }
 
 std::optional<model::Baseline> baseline_known_on(model::Baseline baseline, calendar::Date day) {

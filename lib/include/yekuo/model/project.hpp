@@ -101,6 +101,20 @@ struct Coordination {
   SourceLoc loc;
 };
 
+// [[ruling]]: the marketing department's decision on an assessment suggestion (核实, 申诉;
+// docs/assessment.md#decisions-核实-申诉).
+enum class RulingDecision { upheld, waived, appealed };
+
+struct Ruling {
+  std::string stage;
+  std::size_t index = k_no_index;
+  RulingDecision decision = RulingDecision::upheld;
+  Date date;
+  std::string by;                   // who decided ("" when not given)
+  std::string reason;
+  SourceLoc loc;
+};
+
 // The escalation ladder's thresholds (organization settings, `[escalation]` of the --calendar file):
 // a stage at least `director_days` working days overdue goes to the centre's director (level 2), at
 // least `deputy_days` to the deputy general manager (level 3).
@@ -139,6 +153,7 @@ struct Project {
   std::optional<Revisit> revisit;
   std::optional<Inspection> inspection;
   std::vector<Coordination> coordinations; // file order
+  std::vector<Ruling> rulings;             // file order
   calendar::CalendarOverrides calendar; // from the file's optional [calendar] table
 
   // Index of a stage id, or k_no_index.

@@ -17,6 +17,13 @@
 
 namespace yekuo::track {
 
+// The marketing department's decision on a stage (核实, 申诉; docs/assessment.md#decisions-核实-申诉):
+// the latest [[ruling]] of the stage by date dated on or before the as-of date (ties: the later one in the
+// file), `pending` without one.
+enum class Decision { pending, upheld, waived, appealed };
+
+[[nodiscard]] const char* decision_name(Decision d); // "pending" | "upheld" | "waived" | "appealed"
+
 struct StageAssessment {
   std::size_t index = model::k_no_index;
   std::string id;
@@ -46,6 +53,10 @@ struct StageAssessment {
   std::vector<DelayEvidence> delays;
   // Working-day spans (first, last day) excluded as customer-caused, de-overlapped.
   std::vector<std::pair<Date, Date>> excluded_spans;
+  Decision decision = Decision::pending; // the ruling in force ([[ruling]])
+  std::optional<Date> decision_date;     // its date, by and reason (nullopt / "" when pending)
+  std::string decision_by;
+  std::string decision_reason;
 
   // An assessment suggestion (考核建议) goes to the department.
   [[nodiscard]] bool suggested() const { return !customer && overrun_days > 0; }
@@ -106,6 +117,9 @@ struct DepartmentAssessment {
   int on_time = 0;      // overrun 0
   int overran = 0;
   int overrun_days = 0; // sum
+  int waived = 0;       // overrun stages whose suggestion was waived: in `assessed`, not in on_time/overran/worst
+  int appealed = 0;     // overrun stages under appeal: shown apart, not in on_time/overran/worst until upheld
+  int appealed_days = 0; // their overrun days (not in overrun_days)
   std::vector<WorstCase> worst; // largest overruns first (at most k_worst_cases)
 
   [[nodiscard]] double on_time_rate() const { return assessed == 0 ? 1.0 : static_cast<double>(on_time) / assessed; }
@@ -113,7 +127,8 @@ struct DepartmentAssessment {
 
 inline constexpr std::size_t k_worst_cases = 3;
 
-// Non-customer stages of assessed orders, by department, ranked worst first: overrun_days desc,
+// Non-customer stages of assessed orders, by department (assessed = on_time + overran + waived +
+// appealed; a waived or appealed stage without overrun counts as on time), ranked worst first: overrun_days desc,
 // then overran desc, then the department name.
 [[nodiscard]] std::vector<DepartmentAssessment> assess_departments(const std::vector<ProjectAssessment>& projects);
 

@@ -17,7 +17,7 @@ namespace yekuo::track {
 //  - a [[delay]] whose `from` is after it (it had not begun); one that runs past it is kept — the
 //    counting rules stop at the as-of date — and a `reported` after it is dropped (not reported yet);
 //  - the [revisit] and the [inspection] when dated after it (not done yet);
-//  - a [[coordination]] dated after it (it had not taken place).
+//  - a [[coordination]] or a [[ruling]] dated after it (it had not taken place).
 void forget_after(model::Project& project, calendar::Date day);
 
 // The baseline as known on `day`: its revisions confirmed on or before it; nullopt when none was.
