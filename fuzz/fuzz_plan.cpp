@@ -15,6 +15,7 @@
 #include <yekuo/report/plan_report.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
 #include <yekuo/report/assessment_report.hpp>
+#include <yekuo/report/evaluation_json.hpp>
 #include <yekuo/report/evaluation_report.hpp>
 #include <yekuo/report/remind_report.hpp>
 #include <yekuo/track/assess.hpp>
@@ -170,7 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const int span = project->info.target - project->info.applied;
   for (const int offset : {0, span / 2, span - 1, span + 400})
     evaluate_at(*project, plan, reference, cal, project->info.applied.plus_days(offset), lang);
-  if (const auto energized = track::energization_date(*project))
+  if (const auto energized = track::energization_date(*project, cal.last_date()))
     assess_at(*project, reference, cal, energized->plus_days(31), lang);
 
   // `plan --target`: an earlier target (often infeasible: the compression proposal runs).
