@@ -20,12 +20,16 @@ def expect(cond, msg):
         fail(msg)
 
 
+def expect_eq(got, want, what):
+    expect(got == want, f"{what}: got {got!r}, want {want!r}")
+
+
 def run(bin_, *args, today=None, timeout=120):
     """Runs the binary; YEKUO_TODAY fixes 'today' (Asia/Shanghai) when given."""
     env = dict(os.environ)
     if today:
         env["YEKUO_TODAY"] = today
-    return subprocess.run([bin_, *args], capture_output=True, text=True, timeout=timeout, env=env)
+    return subprocess.run([bin_, *map(str, args)], capture_output=True, text=True, timeout=timeout, env=env)
 
 
 def read(path):

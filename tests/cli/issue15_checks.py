@@ -12,26 +12,8 @@ import shutil
 import subprocess
 import sys
 
-FAILURES = []
-
-
-def fail(msg):
-    FAILURES.append(msg)
-    print("FAIL:", msg, file=sys.stderr)
-
-
-def expect(cond, msg):
-    if not cond:
-        fail(msg)
-
-
-def expect_eq(got, want, what):
-    if got != want:
-        fail(f"{what}: got {got!r}, want {want!r}")
-
-
-def run(bin_, *args):
-    return subprocess.run([bin_, *map(str, args)], capture_output=True, text=True, timeout=120)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clitest import expect, expect_eq, fail, finish, run  # noqa: E402
 
 
 def run_json(bin_, *args, rc=0):
@@ -515,11 +497,7 @@ def main():
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     SCENARIOS[scenario](bin_, src, work)
-    if FAILURES:
-        print(f"{len(FAILURES)} failure(s)", file=sys.stderr)
-        return 1
-    print("ok")
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":
