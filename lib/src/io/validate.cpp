@@ -657,31 +657,13 @@ private:
     m_p.revisit = std::move(r);
   }
 
-  // The energization as recorded in the file: the latest finish of the stages without successors,
-  // when all of them have one (nullopt for an order not energized yet).
-  std::optional<Date> recorded_energization() const {
-    if (m_p.stages.empty()) return std::nullopt;
-    std::vector<bool> has_succ(m_p.stages.size(), false);
-    for (const auto& st : m_p.stages)
-      for (const auto& d : st.after)
-        if (d.pred < has_succ.size()) has_succ[d.pred] = true;
-    std::optional<Date> energized;
-    for (std::size_t i = 0; i < m_p.stages.size(); ++i) {
-      if (has_succ[i]) continue;
-      const auto* pr = m_p.progress_of(i);
-      if (pr == nullptr || !pr->finished) return std::nullopt;
-      if (!energized || *pr->finished > *energized) energized = pr->finished;
-    }
-    return energized;
-  }
-
   // The 95598 revisit and the 回头看 inspection follow the energization (an order not energized yet
   // is not judged here).
   void check_follow_ups_after_energization() {
     const bool revisit = m_p.revisit && m_p.revisit->date;
     const bool inspection = m_p.inspection && m_p.inspection->date;
     if (!revisit && !inspection) return;
-    const auto energized = recorded_energization();
+    const auto energized = m_p.energization_date(); // as recorded in the file
     if (!energized) return;
     if (revisit && *m_p.revisit->date < *energized)
       diags().error("revisit-before-energization", m_revisit_date_loc,

@@ -12,14 +12,6 @@ using calendar::WorkingCalendar;
 
 namespace {
 
-std::vector<bool> has_successor(const model::Project& p) {
-  std::vector<bool> out(p.stages.size(), false);
-  for (const auto& st : p.stages)
-    for (const auto& d : st.after)
-      if (d.pred < out.size()) out[d.pred] = true;
-  return out;
-}
-
 std::optional<Date> finished_by(const model::Progress* pr, Date as_of) {
   if (pr != nullptr && pr->finished && *pr->finished <= as_of) return pr->finished;
   return std::nullopt;
@@ -55,15 +47,7 @@ const char* decision_name(Decision d) {
 }
 
 std::optional<Date> energization_date(const model::Project& project, Date as_of) {
-  const auto succ = has_successor(project);
-  std::optional<Date> out;
-  for (std::size_t i = 0; i < project.stages.size(); ++i) {
-    if (succ[i]) continue;
-    const auto f = finished_by(project.progress_of(i), as_of);
-    if (!f) return std::nullopt;
-    if (!out || *f > *out) out = f;
-  }
-  return out;
+  return project.energization_date(as_of);
 }
 
 ProjectAssessment assess_project(const model::Project& project, const PlanReference& ref, const WorkingCalendar& cal,

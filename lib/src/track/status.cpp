@@ -32,25 +32,9 @@ std::optional<StageStatus> parse_status_word(std::string_view word) {
   return std::nullopt;
 }
 
-std::vector<std::size_t> final_stages(const model::Project& project) {
-  std::vector<bool> has_succ(project.stages.size(), false);
-  for (const auto& st : project.stages)
-    for (const auto& dep : st.after)
-      if (dep.pred < has_succ.size()) has_succ[dep.pred] = true;
-  std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < has_succ.size(); ++i)
-    if (!has_succ[i]) out.push_back(i);
-  return out;
-}
+std::vector<std::size_t> final_stages(const model::Project& project) { return project.final_stages(); }
 
-bool is_energized(const model::Project& project, Date as_of) {
-  const auto finals = final_stages(project);
-  if (finals.empty()) return false;
-  return std::all_of(finals.begin(), finals.end(), [&](std::size_t i) {
-    const auto* pr = project.progress_of(i);
-    return pr != nullptr && pr->finished && *pr->finished <= as_of;
-  });
-}
+bool is_energized(const model::Project& project, Date as_of) { return project.energization_date(as_of).has_value(); }
 
 std::vector<StageState> stage_states(const model::Project& project, const PlanReference& reference,
                                      const calendar::WorkingCalendar& cal, Date as_of,

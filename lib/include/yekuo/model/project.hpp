@@ -160,6 +160,11 @@ struct Project {
   [[nodiscard]] std::size_t find_stage(std::string_view id) const;
   // The progress record of stage i, or nullptr.
   [[nodiscard]] const Progress* progress_of(std::size_t stage_index) const;
+  // Stage indices without successors: the stages that end the project (energization).
+  [[nodiscard]] std::vector<std::size_t> final_stages() const;
+  // The energization date: the latest finish of the final stages when every one of them has a
+  // finish (on or before `as_of` when given); nullopt otherwise, and for a project without stages.
+  [[nodiscard]] std::optional<Date> energization_date(std::optional<Date> as_of = std::nullopt) const;
 };
 
 } // namespace yekuo::model
