@@ -5,6 +5,7 @@
 
 #include <yekuo/calendar/calendar.hpp>
 #include <yekuo/calendar/cn_holidays.hpp>
+#include <yekuo/report/labels.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <fmt/format.h>
@@ -19,22 +20,13 @@ struct CalendarOptions {
   std::vector<std::string> between;
   std::vector<std::string> add;
   bool quiet = false;
-  bool english = false;
+  report::Lang lang = report::Lang::zh;
   std::string calendar; // empty: $YEKUO_CALENDAR, else the official calendar alone
 };
 
-const char* weekday_zh(int w) {
-  static constexpr const char* k_names[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-  return k_names[w];
-}
-const char* weekday_en(int w) {
-  static constexpr const char* k_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  return k_names[w];
-}
+bool english(const CalendarOptions& o) { return o.lang == report::Lang::en; }
 
-std::string day_label(calendar::Date d, bool en) {
-  return fmt::format("{} {}", d.iso(), en ? weekday_en(d.weekday()) : weekday_zh(d.weekday()));
-}
+std::string day_label(calendar::Date d, const CalendarOptions& o) { return report::date_with_weekday(o.lang, d); }
 
 void warn_if_provisional(const calendar::WorkingCalendar& cal, calendar::Date a, calendar::Date b) {
   for (int y : cal.provisional_years(a, b)) warn(calendar::WorkingCalendar::provisional_warning(y));
@@ -48,13 +40,13 @@ int list_year(const CalendarOptions& o, const calendar::WorkingCalendar& cal) {
   const auto last = *calendar::Date::from_ymd(o.year, 12, 31);
   const int working = cal.point(last) - cal.point(first) + (cal.is_working_day(first) ? 1 : 0);
   if (!cal.has_official_data(o.year)) warn(calendar::WorkingCalendar::provisional_warning(o.year));
-  std::string out = o.english ? fmt::format("{}: {} working days\n", o.year, working)
+  std::string out = english(o) ? fmt::format("{}: {} working days\n", o.year, working)
                               : fmt::format("{} 年：{} 个工作日\n", o.year, working);
   for (const auto& e : cal.entries(o.year)) {
-    const char* kind = e.working ? (o.english ? "working day (adjusted)" : "调休上班")
-                                 : (o.english ? "holiday" : "放假");
-    const std::string name = o.english ? e.name : calendar::holiday_name_zh(e.name.c_str());
-    out += fmt::format("{}  {}  {}\n", day_label(e.date, o.english), kind, name == "local" && !o.english ? "本地调整" : name);
+    const char* kind = e.working ? (english(o) ? "working day (adjusted)" : "调休上班")
+                                 : (english(o) ? "holiday" : "放假");
+    const std::string name = english(o) ? e.name : calendar::holiday_name_zh(e.name.c_str());
+    out += fmt::format("{}  {}  {}\n", day_label(e.date, o), kind, name == "local" && !english(o) ? "本地调整" : name);
   }
   fmt::print("{}", out);
   return code(ExitCode::ok);
@@ -67,10 +59,10 @@ int count_between(const CalendarOptions& o, const calendar::WorkingCalendar& cal
   warn_if_provisional(cal, a, b);
   if (o.quiet)
     fmt::print("{}\n", n);
-  else if (o.english)
-    fmt::print("{} working days after {} up to and including {}\n", n, day_label(a, true), day_label(b, true));
+  else if (english(o))
+    fmt::print("{} working days after {} up to and including {}\n", n, day_label(a, o), day_label(b, o));
   else
-    fmt::print("{} 之后至 {}（含）共 {} 个工作日\n", day_label(a, false), day_label(b, false), n);
+    fmt::print("{} 之后至 {}（含）共 {} 个工作日\n", day_label(a, o), day_label(b, o), n);
   return code(ExitCode::ok);
 }
 
@@ -89,10 +81,10 @@ int add_days(const CalendarOptions& o, const calendar::WorkingCalendar& cal) {
   warn_if_provisional(cal, a, r);
   if (o.quiet)
     fmt::print("{}\n", r.iso());
-  else if (o.english)
-    fmt::print("{} {:+} working days = {}\n", day_label(a, true), n, day_label(r, true));
+  else if (english(o))
+    fmt::print("{} {:+} working days = {}\n", day_label(a, o), n, day_label(r, o));
   else
-    fmt::print("{} {:+} 个工作日 = {}\n", day_label(a, false), n, day_label(r, false));
+    fmt::print("{} {:+} 个工作日 = {}\n", day_label(a, o), n, day_label(r, o));
   return code(ExitCode::ok);
 }
 
@@ -110,9 +102,7 @@ Command setup_calendar(CLI::App& parent) {
                   ->option_text("DATE N");
   between->excludes(add);
   app->add_flag("-q,--quiet", opts->quiet, "print only the number or the date");
-  app->add_option("--lang", opts->english, "zh (default) or en")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, bool>{{"zh", false}, {"en", true}}))
-      ->option_text("zh|en");
+  add_lang_option(app, opts->lang);
   add_calendar_option(app, opts->calendar);
   return {app, [opts, app](const Context&) {
             // The same working days as every other command: the official calendar plus the

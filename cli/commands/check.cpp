@@ -64,8 +64,8 @@ int run_check(const CheckOptions& o) {
   }
 
   const auto inputs = io::discover_project_files(o.paths);
-  for (const auto& p : inputs.problems) fmt::print(stderr, "yekuo: error: {}\n", p);
-  c.other_errors += inputs.problems.size();
+  for (const auto& d : inputs.problems.items()) fmt::print(stderr, "yekuo: error: {}: {}\n", d.loc.file, d.message);
+  c.other_errors += inputs.problems.error_count();
   if (inputs.files.empty() && inputs.baselines.empty() && inputs.problems.empty())
     fmt::print(stderr, "yekuo: warning: no project files (*.toml) found\n");
 

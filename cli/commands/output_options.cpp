@@ -3,28 +3,60 @@
 #include <yekuo/util/atomic_file.hpp>
 #include <yekuo/util/error.hpp>
 
+#include <cctype>
 #include <cstdio>
 #include <fmt/format.h>
-#include <map>
 
 namespace yekuo::cli {
 
+namespace {
+
+std::string to_lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+} // namespace
+
 void add_output_options(CLI::App* app, OutputOptions& opts) {
-  const std::map<std::string, render::Format> formats{{"table", render::Format::table},
-                                                      {"md", render::Format::markdown},
-                                                      {"markdown", render::Format::markdown},
-                                                      {"csv", render::Format::csv},
-                                                      {"html", render::Format::html},
-                                                      {"json", render::Format::json}};
-  app->add_option("-f,--format", opts.format, "output format: table, md, csv, html, json")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+  app->add_option_function<std::string>(
+         "-f,--format",
+         [&opts](const std::string& name) {
+           const auto format = render::parse_format(name);
+           opts.json = !format; // the check lets nothing else through
+           if (format) opts.format = *format;
+         },
+         "output format: table, md, csv, html, json")
+      ->check(CLI::Validator(
+          [](std::string& name) -> std::string {
+            if (render::parse_format(name) || to_lower(name) == "json") return {};
+            return "expected table, md, csv, html or json, got '" + name + "'";
+          },
+          "FORMAT"))
       ->option_text("FORMAT");
-  const std::map<std::string, report::Lang> langs{{"zh", report::Lang::zh}, {"en", report::Lang::en}};
-  app->add_option("--lang", opts.lang, "label language: zh (default) or en")
-      ->transform(CLI::CheckedTransformer(langs, CLI::ignore_case))
-      ->option_text("zh|en");
+  add_lang_option(app, opts.lang);
   app->add_option("-o,--out", opts.out, "write to FILE (atomically) instead of standard output")
       ->option_text("FILE");
+}
+
+CLI::Option* add_lang_option(CLI::App* app, report::Lang& lang) {
+  return app
+      ->add_option_function<std::string>(
+          "--lang", [&lang](const std::string& name) { lang = *report::parse_lang(name); },
+          "label language: zh (default) or en")
+      ->check(CLI::Validator(
+          [](std::string& name) -> std::string {
+            return report::parse_lang(name) ? std::string{} : "expected zh or en, got '" + name + "'";
+          },
+          "zh|en"))
+      ->option_text("zh|en");
+}
+
+render::RenderOptions render_options(const OutputOptions& opts, const Context& ctx) {
+  render::RenderOptions r;
+  r.color = ctx.color && opts.out.empty() && !opts.json && opts.format == render::Format::table;
+  r.lang = opts.lang;
+  return r;
 }
 
 CLI::Option* add_date_option(CLI::App* app, const std::string& name, std::string& target, const std::string& help) {
@@ -67,6 +99,10 @@ void emit(const std::string& text, const OutputOptions& opts) {
   ReportOutput out(opts);
   out.write(text);
   out.commit();
+}
+
+void write_document(const OutputOptions& opts, const Context& ctx, const report::Document& doc) {
+  emit(render::render(doc, opts.format, render_options(opts, ctx)), opts);
 }
 
 void warn(const std::string& message) { fmt::print(stderr, "yekuo: warning: {}\n", message); }

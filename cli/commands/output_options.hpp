@@ -1,9 +1,11 @@
 #pragma once
-// Options shared by the report commands: --format, --lang, --out; and how the text is emitted.
+// Options shared by the report commands: --format, --lang, --out; and the one way a report
+// leaves the program (write_report).
 #include "context.hpp"
 
 #include <yekuo/calendar/date.hpp>
 #include <yekuo/render/format.hpp>
+#include <yekuo/render/render.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/util/atomic_file.hpp>
 
@@ -15,12 +17,19 @@
 namespace yekuo::cli {
 
 struct OutputOptions {
-  render::Format format = render::Format::table;
+  bool json = false;                             // --format json: the report's JSON contract
+  render::Format format = render::Format::table; // otherwise: the Document in this format
   report::Lang lang = report::Lang::zh;
-  std::string out; // empty = stdout
+  std::string out;                               // empty = stdout
 };
 
+// --format (table, md, csv, html, json), --lang and --out, parsed by the library's parsers.
 void add_output_options(CLI::App* app, OutputOptions& opts);
+// --lang zh|en (report::parse_lang).
+CLI::Option* add_lang_option(CLI::App* app, report::Lang& lang);
+
+// Colour only for a table on a terminal, never in a file.
+[[nodiscard]] render::RenderOptions render_options(const OutputOptions& opts, const Context& ctx);
 
 // Binds a YYYY-MM-DD option with a validator; the value is parsed once more by parse_date_option.
 CLI::Option* add_date_option(CLI::App* app, const std::string& name, std::string& target, const std::string& help);
@@ -28,6 +37,19 @@ CLI::Option* add_date_option(CLI::App* app, const std::string& name, std::string
 
 // Writes the report to --out (atomically) or stdout.
 void emit(const std::string& text, const OutputOptions& opts);
+
+// A Document rendered in the chosen (non-JSON) format, written like emit().
+void write_document(const OutputOptions& opts, const Context& ctx, const report::Document& doc);
+
+// The report in the chosen output: its JSON contract (json() -> std::string) or its Document
+// (document() -> report::Document) rendered; only the one asked for is built.
+template <class Json, class MakeDocument>
+void write_report(const OutputOptions& opts, const Context& ctx, Json&& json, MakeDocument&& document) {
+  if (opts.json)
+    emit(json(), opts);
+  else
+    write_document(opts, ctx, document());
+}
 
 // A report written piece by piece as it is computed: to stdout as it comes, or to --out through
 // a temporary file that replaces the target only at commit() (an error before leaves the

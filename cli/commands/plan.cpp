@@ -110,13 +110,9 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
     note = report::baseline_note(*project, *baseline, plan, track::reference_from_baseline(*project, *baseline, plan, cal),
                                  cal);
 
-  std::string text;
-  if (o.output.format == render::Format::json)
-    text = report::plan_json(*project, plan, note);
-  else
-    text = render::render(report::build_plan_document(*project, plan, note, o.output.lang, cal), o.output.format,
-                          {ctx.color && o.output.out.empty(), o.output.lang});
-  emit(text, o.output);
+  write_report(
+      o.output, ctx, [&] { return report::plan_json(*project, plan, note); },
+      [&] { return report::build_plan_document(*project, plan, note, o.output.lang, cal); });
   return plan.schedule.feasible ? code(ExitCode::ok) : code(ExitCode::infeasible);
 }
 

@@ -1,15 +1,20 @@
 #pragma once
-// What `evaluate` and `remind` share: the options over a directory of orders, loading and
-// evaluating the files in parallel, reporting bad files on stderr, and the exit code.
+// What every command over a directory of orders shares (evaluate, remind, assess, publish): the
+// FILE|DIR arguments, --as-of, --calendar and --jobs; the organization settings; discovery; and
+// the run itself, track::for_each_order with each bad file or path printed to stderr as it is
+// handed over and counted for the exit code. A new portfolio command composes this with its
+// per-file work and its report (ARCHITECTURE.md, "Portfolios").
 #include "context.hpp"
 #include "exit_codes.hpp"
-#include "output_options.hpp"
 
-#include <yekuo/track/evaluate.hpp>
+#include <yekuo/calendar/calendar_cache.hpp>
+#include <yekuo/io/calendar_config.hpp>
+#include <yekuo/track/portfolio.hpp>
 
 #include <CLI/CLI.hpp>
-#include <functional>
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace yekuo::cli {
@@ -18,40 +23,55 @@ struct PortfolioOptions {
   std::vector<std::string> paths;
   std::string as_of;    // empty: today (Asia/Shanghai)
   std::string calendar; // empty: $YEKUO_CALENDAR, else none
-  bool fail_on_overdue = false;
   unsigned jobs = 0;    // 0: all cores
-  OutputOptions output;
 };
 
-void add_portfolio_options(CLI::App* app, PortfolioOptions& opts);
+// The FILE|DIR... arguments, --as-of (with its help text), --calendar and -j/--jobs.
+void add_portfolio_options(CLI::App* app, PortfolioOptions& opts, const std::string& as_of_help);
 
-// --as-of, or today (Asia/Shanghai).
-[[nodiscard]] calendar::Date portfolio_as_of(const PortfolioOptions& opts, const Context& ctx);
+// Prints an item's errors (file:line:col) to stderr and counts the bad inputs.
+class BadInputs {
+public:
+  void report(const std::vector<Diagnostic>& errors);
+  [[nodiscard]] std::size_t count() const { return m_count; }
 
-// What the exit code depends on.
-struct PortfolioTally {
-  int bad_files = 0;        // files or paths with errors
-  bool any_overdue = false; // a stage overdue in an active project
-  void add(const track::FileResult& result);
+private:
+  std::size_t m_count = 0;
 };
 
-// Discovers the files, loads and evaluates them in parallel and hands each result to `consume`
-// in input order as soon as it is ready (then the unreadable paths, as results with an error);
-// every error is printed to stderr as file:line:col when its result is handed over.
-PortfolioTally stream_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
-                                const std::function<void(track::FileResult&&)>& consume);
+class PortfolioRun {
+public:
+  // Reads the organization settings (an invalid file stops here: every date could be wrong) and
+  // discovers the files (skipped baselines and "no project files" are warned about).
+  PortfolioRun(const PortfolioOptions& opts, const Context& ctx);
+  PortfolioRun(const PortfolioRun&) = delete; // the load points at the calendars
+  PortfolioRun& operator=(const PortfolioRun&) = delete;
 
-// stream_portfolio, the results kept in input order. `keep`, if given, may drop what the report
-// does not need from a result, or the whole result (by returning false); the tally is taken
-// before, from the whole results.
-struct PortfolioRun {
-  track::PortfolioEvaluation portfolio;
-  PortfolioTally tally;
+  [[nodiscard]] calendar::Date as_of() const { return m_load.as_of; }
+  [[nodiscard]] const model::EscalationThresholds& escalation() const { return m_escalation; }
+
+  // track::for_each_order over the inputs; bad items are reported before `consume` sees them.
+  template <class Work, class Consume>
+  void for_each(Work&& work, Consume&& consume) {
+    track::for_each_order(m_inputs, m_load, std::forward<Work>(work), [&](auto&& item) {
+      m_bad.report(item.errors);
+      consume(std::move(item));
+    });
+  }
+
+  // Files or paths that could not be used (so far).
+  [[nodiscard]] std::size_t bad_inputs() const { return m_bad.count(); }
+  // 2 if any file or path was bad, else 4 if `overdue_fails`, else 0.
+  [[nodiscard]] int exit_code(bool overdue_fails = false) const;
+
+private:
+  PortfolioRun(const PortfolioOptions& opts, const Context& ctx, io::OrgSettings&& org);
+
+  calendar::CalendarCache m_calendars;
+  model::EscalationThresholds m_escalation;
+  track::PortfolioInputs m_inputs;
+  track::PortfolioLoad m_load;
+  BadInputs m_bad;
 };
-[[nodiscard]] PortfolioRun run_portfolio(const PortfolioOptions& opts, const Context& ctx, bool forecast,
-                                         const std::function<bool(track::FileResult&)>& keep = {});
-
-// 2 if any file or path was bad, else 4 if --fail-on-overdue and anything is overdue, else 0.
-[[nodiscard]] int portfolio_exit_code(const PortfolioTally& tally, const PortfolioOptions& opts);
 
 } // namespace yekuo::cli

@@ -41,7 +41,6 @@ struct PublishOptions {
   std::string as_of;
   std::string calendar;
   report::Lang lang = report::Lang::zh;
-  std::string lang_name = "zh";
 };
 
 struct Loaded {
@@ -182,11 +181,7 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
   report::SiteInput in;
   in.as_of = as_of;
   in.escalation = org.escalation;
-  for (const auto& p : inputs.problems) {
-    const auto colon = p.find(": ");
-    in.errors.push_back({Severity::error, "unreadable-path", SourceLoc{p.substr(0, colon), 0, 0},
-                         colon == std::string::npos ? std::string("cannot be read") : p.substr(colon + 2), {}});
-  }
+  for (const auto& d : inputs.problems.items()) in.errors.push_back(d);
   auto loaded = load_all(inputs.files, calendars, as_of);
   for (auto& l : loaded) {
     for (const auto& d : l.diags.items())
@@ -225,11 +220,7 @@ Command setup_publish(CLI::App& parent) {
       ->option_text("SITEDIR");
   add_date_option(app, "--as-of", opts->as_of, "publish as of this date (default: today in Asia/Shanghai)");
   add_calendar_option(app, opts->calendar);
-  app->add_option("--lang", opts->lang_name, "label language")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->default_str("zh")
-      ->option_text("zh|en");
-  app->callback([opts] { opts->lang = opts->lang_name == "en" ? report::Lang::en : report::Lang::zh; });
+  add_lang_option(app, opts->lang);
   return {app, [opts](const Context& ctx) { return run_publish(*opts, ctx); }};
 }
 

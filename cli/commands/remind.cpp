@@ -14,32 +14,49 @@ namespace yekuo::cli {
 
 namespace {
 
-int run_remind(const PortfolioOptions& o, const Context& ctx) {
+struct RemindOptions {
+  PortfolioOptions portfolio;
+  bool fail_on_overdue = false;
+  OutputOptions output;
+};
+
+int run_remind(const RemindOptions& o, const Context& ctx) {
+  PortfolioRun run(o.portfolio, ctx);
+  track::EvaluateOptions eval;
+  eval.as_of = run.as_of();
+  eval.forecast = false; // the list needs no forecast
+  eval.escalation = run.escalation();
   // The list needs only the due_soon and overdue stages and the bad files: keeping just those
   // makes memory follow the size of the list, not the number of orders.
-  const auto [portfolio, outcome] = run_portfolio(o, ctx, /*forecast=*/false, [](track::FileResult& r) {
-    if (!r.evaluation) return true; // a bad file: listed, and the exit code
-    track::keep_reminder_stages(*r.evaluation);
-    return !r.evaluation->stages.empty() || !r.evaluation->follow_up.empty();
-  });
+  track::PortfolioEvaluation portfolio;
+  portfolio.as_of = run.as_of();
+  bool any_overdue = false;
+  run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
+               [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
+                 auto r = track::evaluated_file(std::move(item));
+                 if (r.evaluation) {
+                   if (!r.evaluation->energized && r.evaluation->any_overdue()) any_overdue = true;
+                   track::keep_reminder_stages(*r.evaluation);
+                   if (r.evaluation->stages.empty() && r.evaluation->follow_up.empty()) return;
+                 }
+                 portfolio.files.push_back(std::move(r)); // a bad file: listed, and the exit code
+               });
   const auto groups = track::reminders(portfolio.active());
-  std::string text;
-  if (o.output.format == render::Format::json)
-    text = report::remind_json(portfolio, groups);
-  else
-    text = render::render(report::build_remind_document(portfolio, groups, o.output.lang), o.output.format,
-                          {ctx.color && o.output.out.empty(), o.output.lang});
-  emit(text, o.output);
-  return portfolio_exit_code(outcome, o);
+  write_report(
+      o.output, ctx, [&] { return report::remind_json(portfolio, groups); },
+      [&] { return report::build_remind_document(portfolio, groups, o.output.lang); });
+  return run.exit_code(o.fail_on_overdue && any_overdue);
 }
 
 } // namespace
 
 Command setup_remind(CLI::App& parent) {
-  auto opts = std::make_shared<PortfolioOptions>();
+  auto opts = std::make_shared<RemindOptions>();
   auto* app = parent.add_subcommand(
       "remind", "daily reminder list: stages due on the next working day and overdue ones, by department");
-  add_portfolio_options(app, *opts);
+  add_portfolio_options(app, opts->portfolio, "evaluate as of this date (default: today in Asia/Shanghai)");
+  app->add_flag("--fail-on-overdue", opts->fail_on_overdue, "exit with 4 when any stage is overdue (for cron)");
+  add_output_options(app, opts->output);
   return {app, [opts](const Context& ctx) { return run_remind(*opts, ctx); }};
 }
 

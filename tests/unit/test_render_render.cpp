@@ -21,8 +21,16 @@ TEST_SUITE("render::render") {
     CHECK(render::render(doc, render::Format::html, o) == render::render_html(doc, o));
   }
 
-  TEST_CASE("JSON is not rendered from a Document") {
-    CHECK_THROWS_AS((void)render::render(Document{}, render::Format::json, {}), InternalError);
+  TEST_CASE("format names: every format round-trips, JSON is not a Document format") {
+    for (const auto f : {render::Format::table, render::Format::markdown, render::Format::csv, render::Format::html})
+      CHECK(render::parse_format(render::format_name(f)) == f);
+    CHECK(render::parse_format("markdown") == render::Format::markdown);
+    CHECK(render::parse_format("HTML") == render::Format::html);
+    CHECK_FALSE(render::parse_format("json"));
+    CHECK_FALSE(render::parse_format("text"));
+    CHECK(parse_lang("EN") == Lang::en);
+    CHECK(parse_lang("zh") == Lang::zh);
+    CHECK_FALSE(parse_lang("fr"));
   }
 
   TEST_CASE("an empty document renders in every format") {

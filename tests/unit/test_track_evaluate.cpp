@@ -299,7 +299,8 @@ TEST_CASE("bad files are recorded and the rest is evaluated, in input order, on 
     return t;
   };
   yekuo::calendar::CalendarCache cache;
-  const auto result = yekuo::track::evaluate_portfolio(files, {D("2010-03-18"), true, {}}, cache, loader, 4);
+  const auto result = yekuo::track::evaluate_portfolio({files, {}}, {D("2010-03-18"), 4, &cache, loader},
+                                                       {D("2010-03-18"), true, {}});
   CHECK(calls == 40);
   REQUIRE(result.files.size() == 40);
   for (std::size_t k = 0; k < files.size(); ++k) {
@@ -312,6 +313,7 @@ TEST_CASE("bad files are recorded and the rest is evaluated, in input order, on 
   CHECK(result.files[7].errors[0].loc.column == 5);
   REQUIRE(result.files[23].errors.size() == 1);
   CHECK(result.files[23].errors[0].message.find("outside the calendar") != std::string::npos);
+  CHECK(result.files[23].errors[0].code == "unusable-input");
   CHECK(result.energized_count() == 1);
   CHECK(result.active().size() == 37);
   // As of 03-18 nothing has started: x (deadline 03-17) is overdue in every active order.
@@ -325,7 +327,8 @@ TEST_CASE("an internal error is not swallowed as a bad file") {
     throw yekuo::InternalError("bug");
   };
   yekuo::calendar::CalendarCache cache;
-  CHECK_THROWS_AS((void)yekuo::track::evaluate_portfolio({"a.toml", "b.toml"}, {D("2010-03-18"), true, {}}, cache, loader, 2),
+  CHECK_THROWS_AS((void)yekuo::track::evaluate_portfolio({{"a.toml", "b.toml"}, {}}, {D("2010-03-18"), 2, &cache, loader},
+                                                         {D("2010-03-18"), true, {}}),
                   yekuo::InternalError);
 }
 

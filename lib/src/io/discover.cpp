@@ -98,15 +98,23 @@ std::optional<std::string> skipped_baseline_note(const NamedBaseline& b) {
                      b.order);
 }
 
+namespace {
+
+void unusable(DiscoveredInputs& out, const std::string& path, std::string why) {
+  out.problems.error(std::string(k_unusable_input), SourceLoc{path, 0, 0}, std::move(why),
+                     "check the path and its permissions");
+}
+
+} // namespace
+
 DiscoveredInputs discover_project_files(const std::vector<std::string>& args) {
   DiscoveredInputs out;
   for (const auto& arg : args) {
     std::error_code ec;
     const auto st = fs::status(arg, ec);
     if (ec || !fs::exists(st)) {
-      out.problems.push_back(fmt::format("{}: {}", arg, ec && ec != std::errc::no_such_file_or_directory
-                                                            ? ec.message()
-                                                            : std::string("no such file or directory")));
+      unusable(out, arg, ec && ec != std::errc::no_such_file_or_directory ? ec.message()
+                                                                         : std::string("no such file or directory"));
       continue;
     }
     if (!fs::is_directory(st)) {
@@ -120,12 +128,12 @@ DiscoveredInputs discover_project_files(const std::vector<std::string>& args) {
     }
     fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      out.problems.push_back(fmt::format("{}: cannot read directory: {}", arg, ec.message()));
+      unusable(out, arg, "cannot read directory: " + ec.message());
       continue;
     }
     for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
       if (ec) {
-        out.problems.push_back(fmt::format("{}: {}", arg, ec.message()));
+        unusable(out, arg, ec.message());
         break;
       }
       const auto& entry = *it;
@@ -141,14 +149,13 @@ DiscoveredInputs discover_project_files(const std::vector<std::string>& args) {
       }
       if (entry.is_directory(fec) && ::access(entry.path().c_str(), R_OK | X_OK) != 0) {
         // skip_permission_denied would skip it silently: orders in it would go unchecked.
-        out.problems.push_back(fmt::format("{}: cannot read directory: {}", entry.path().string(),
-                                           std::generic_category().message(errno)));
+        unusable(out, entry.path().string(), "cannot read directory: " + std::generic_category().message(errno));
         it.disable_recursion_pending();
         continue;
       }
       if (!entry.is_regular_file(fec)) {
         if (entry.is_symlink(fec) && !entry.exists(fec) && entry.path().extension() == ".toml")
-          out.problems.push_back(fmt::format("{}: broken symbolic link", entry.path().string()));
+          unusable(out, entry.path().string(), "broken symbolic link");
         continue;
       }
       const std::string path = entry.path().string();

@@ -1,13 +1,18 @@
 #include <yekuo/render/format.hpp>
 
+#include <algorithm>
+#include <cctype>
+#include <string>
+
 namespace yekuo::render {
 
-std::optional<Format> parse_format(std::string_view n) {
-  if (n == "table" || n == "text") return Format::table;
+std::optional<Format> parse_format(std::string_view name) {
+  std::string n(name);
+  std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (n == "table") return Format::table;
   if (n == "md" || n == "markdown") return Format::markdown;
   if (n == "csv") return Format::csv;
   if (n == "html") return Format::html;
-  if (n == "json") return Format::json;
   return std::nullopt;
 }
 
@@ -17,7 +22,6 @@ std::string_view format_name(Format f) {
   case Format::markdown: return "md";
   case Format::csv: return "csv";
   case Format::html: return "html";
-  case Format::json: return "json";
   }
   return "table";
 }

@@ -10,10 +10,8 @@ std::string render(const report::Document& doc, Format format, const RenderOptio
   case Format::markdown: return render_markdown(doc, options);
   case Format::csv: return render_csv(doc, options);
   case Format::html: return render_html(doc, options);
-  case Format::json: break;
   }
-  // Each report writes its own JSON contract; a Document has no JSON form.
-  throw InternalError("render: JSON is not rendered from a Document; use the report's JSON writer");
+  throw InternalError("render: unknown format");
 }
 
 } // namespace yekuo::render

@@ -1,9 +1,14 @@
 #include <yekuo/report/lang.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 namespace yekuo::report {
 
-std::optional<Lang> parse_lang(std::string_view n) {
-  if (n == "zh" || n == "zh-CN" || n == "cn") return Lang::zh;
+std::optional<Lang> parse_lang(std::string_view name) {
+  std::string n(name);
+  std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (n == "zh") return Lang::zh;
   if (n == "en") return Lang::en;
   return std::nullopt;
 }

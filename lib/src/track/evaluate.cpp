@@ -3,7 +3,6 @@
 #include <yekuo/track/assess.hpp>
 
 #include <yekuo/util/error.hpp>
-#include <yekuo/util/ordered_parallel.hpp>
 
 #include <algorithm>
 #include <array>
@@ -273,56 +272,28 @@ bool PortfolioEvaluation::any_overdue() const {
   return false;
 }
 
-namespace {
-
-FileResult evaluate_file(const std::string& path, const EvaluateOptions& options, calendar::CalendarCache& calendars,
-                         const ProjectLoader& load) {
-  FileResult r;
-  r.file = path;
-  Diagnostics diags;
-  try {
-    auto tracked = load(path, calendars, diags, options.as_of);
-    if (tracked && !diags.has_errors()) {
-      r.evaluation = evaluate_project(*tracked, options);
-      r.evaluation->file = path; // as given on the command line, not as the loader spelled it
-    }
-  } catch (const InputError& e) {
-    // A date outside the calendar, a forecast that cannot be placed: this file is bad, the
-    // others go on.
-    diags.error("evaluate-failed", SourceLoc{path, 0, 0}, e.what());
-    r.evaluation.reset();
-  }
-  for (const Diagnostic& d : diags.items()) {
-    if (d.severity == Severity::error)
-      r.errors.push_back(d);
-    else
-      r.warnings.push_back(d);
-  }
-  if (!r.evaluation && r.errors.empty())
-    r.errors.push_back({Severity::error, "load-failed", SourceLoc{path, 0, 0}, "the file could not be loaded", {}});
-  if (r.evaluation)
+FileResult evaluated_file(PortfolioItem<ProjectEvaluation>&& item) {
+  FileResult r{std::move(item.file), std::move(item.result), std::move(item.errors), std::move(item.warnings)};
+  if (r.evaluation) {
+    r.evaluation->file = r.file; // as given on the command line, not as the loader spelled it
     for (const Diagnostic& w : r.warnings) r.evaluation->notes.push_back(w.message);
+  }
   return r;
 }
 
-} // namespace
-
-void evaluate_files(const std::vector<std::string>& files, const EvaluateOptions& options,
-                    calendar::CalendarCache& calendars, const ProjectLoader& load, unsigned threads,
+void evaluate_files(const PortfolioInputs& inputs, const PortfolioLoad& load, const EvaluateOptions& options,
                     const std::function<void(FileResult&&)>& consume) {
-  ordered_parallel_map(
-      files.size(), threads, k_portfolio_window,
-      [&](std::size_t k) { return evaluate_file(files[k], options, calendars, load); },
-      [&](std::size_t, FileResult&& r) { consume(std::move(r)); });
+  for_each_order(
+      inputs, load, [&](TrackedProject&& order) { return evaluate_project(order, options); },
+      [&](PortfolioItem<ProjectEvaluation>&& item) { consume(evaluated_file(std::move(item))); });
 }
 
-PortfolioEvaluation evaluate_portfolio(const std::vector<std::string>& files, const EvaluateOptions& options,
-                                       calendar::CalendarCache& calendars, const ProjectLoader& load,
-                                       unsigned threads) {
+PortfolioEvaluation evaluate_portfolio(const PortfolioInputs& inputs, const PortfolioLoad& load,
+                                       const EvaluateOptions& options) {
   PortfolioEvaluation out;
   out.as_of = options.as_of;
-  out.files.reserve(files.size());
-  evaluate_files(files, options, calendars, load, threads, [&](FileResult&& r) { out.files.push_back(std::move(r)); });
+  out.files.reserve(inputs.files.size() + inputs.unusable.size());
+  evaluate_files(inputs, load, options, [&](FileResult&& r) { out.files.push_back(std::move(r)); });
   return out;
 }
 

@@ -7,11 +7,18 @@
 // another name), and kept apart from the project files. A baseline is always read with its own
 // order (io::load_order_baseline), so a named one adds nothing to evaluate and is never counted
 // twice; `check` validates it as a baseline.
+#include <yekuo/util/diagnostic.hpp>
+
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace yekuo::io {
+
+// The one code for a file or path a portfolio command cannot use: missing, unreadable, a broken
+// link, or an order that cannot be placed on the calendar (docs/diagnostics.md).
+inline constexpr std::string_view k_unusable_input = "unusable-input";
 
 // A baseline file named as an argument (or found in a directory under a name other than
 // NAME.baseline.toml).
@@ -26,7 +33,7 @@ struct NamedBaseline {
 struct DiscoveredInputs {
   std::vector<std::string> files;         // project files, sorted, without duplicates
   std::vector<NamedBaseline> baselines;   // sorted by path, without duplicates
-  std::vector<std::string> problems;      // "path: why" for arguments or entries that could not be read
+  Diagnostics problems;                   // arguments or entries that cannot be used (k_unusable_input)
 };
 
 // A file argument is taken as it is (whatever its extension), unless it is a baseline (by name or

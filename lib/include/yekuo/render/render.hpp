@@ -14,7 +14,6 @@ struct RenderOptions {
   report::Lang lang = report::Lang::zh;
 };
 
-// format must not be Format::json (throws InternalError).
 [[nodiscard]] std::string render(const report::Document& doc, Format format, const RenderOptions& options);
 
 [[nodiscard]] std::string render_terminal(const report::Document& doc, const RenderOptions& options);

@@ -9,6 +9,7 @@ namespace yekuo::report {
 // Labels default to Chinese; `--lang en` gives English.
 enum class Lang { zh, en };
 
+// "zh" or "en", case-insensitive; nullopt for anything else.
 [[nodiscard]] std::optional<Lang> parse_lang(std::string_view name);
 
 // How joined labels are separated: a list of names ("、" / ", ") or of clauses ("；" / "; ").

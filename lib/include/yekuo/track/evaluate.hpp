@@ -10,6 +10,7 @@
 #include <yekuo/track/follow_up.hpp>
 #include <yekuo/track/forecast.hpp>
 #include <yekuo/track/plan_reference.hpp>
+#include <yekuo/track/portfolio.hpp>
 #include <yekuo/track/status.hpp>
 #include <yekuo/track/tracked_project.hpp>
 #include <yekuo/util/diagnostic.hpp>
@@ -200,25 +201,17 @@ struct PortfolioEvaluation {
   [[nodiscard]] bool any_overdue() const;      // in an active project
 };
 
-// Loads one order as known on the as-of date (track::load_tracked_project).
-using ProjectLoader = std::function<std::optional<TrackedProject>(const std::string& path, calendar::CalendarCache&,
-                                                                  Diagnostics&, calendar::Date as_of)>;
+// An evaluated item of the portfolio pipeline as the reports take it (the loader's warnings
+// become the evaluation's notes).
+[[nodiscard]] FileResult evaluated_file(PortfolioItem<ProjectEvaluation>&& item);
 
-// Loads and evaluates every file, in parallel on `threads` workers (0 = hardware concurrency),
-// and hands each FileResult to `consume` in input order, one at a time, as soon as the files
-// before it are done; so the output does not depend on the scheduling, and a report can be
-// written while later files are still being read, with at most k_portfolio_window results
-// waiting in memory. A file that fails to load (or throws InputError) is a FileResult with
-// its errors and the rest go on; any other exception (a bug) stops the run and is rethrown.
-// `load` is normally track::load_tracked_project.
-inline constexpr std::size_t k_portfolio_window = 256;
-void evaluate_files(const std::vector<std::string>& files, const EvaluateOptions& options,
-                    calendar::CalendarCache& calendars, const ProjectLoader& load, unsigned threads,
+// for_each_order (track/portfolio.hpp) with evaluate_project as the work: every file's
+// FileResult handed to `consume` in input order as soon as it is ready, then the unusable paths.
+void evaluate_files(const PortfolioInputs& inputs, const PortfolioLoad& load, const EvaluateOptions& options,
                     const std::function<void(FileResult&&)>& consume);
 
 // evaluate_files, all results kept in memory (input order).
-[[nodiscard]] PortfolioEvaluation evaluate_portfolio(const std::vector<std::string>& files,
-                                                     const EvaluateOptions& options, calendar::CalendarCache& calendars,
-                                                     const ProjectLoader& load, unsigned threads = 0);
+[[nodiscard]] PortfolioEvaluation evaluate_portfolio(const PortfolioInputs& inputs, const PortfolioLoad& load,
+                                                     const EvaluateOptions& options);
 
 } // namespace yekuo::track
