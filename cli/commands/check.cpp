@@ -34,12 +34,6 @@ struct Counts {
   std::size_t other_errors = 0; // paths and calendar files, not project files
 };
 
-void print_file_diagnostics(const Diagnostics& diags, const SourceText& source) {
-  std::string out;
-  for (const auto& d : diags.items()) out += format_diagnostic_with_source(d, source);
-  std::fwrite(out.data(), 1, out.size(), stderr);
-}
-
 std::size_t warnings_in(const Diagnostics& diags) { return diags.items().size() - diags.error_count(); }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -59,7 +53,7 @@ int run_check(const CheckOptions& o) {
     if (text) {
       if (auto ov = io::load_calendar_overrides_text(*text, calendar_path, diags)) load.org_calendar = std::move(*ov);
     }
-    print_file_diagnostics(diags, SourceText(text ? *text : std::string{}));
+    print_with_source(diags, SourceText(text ? *text : std::string{}));
     if (diags.has_errors()) ++c.other_errors;
   }
 
@@ -103,7 +97,7 @@ int run_check(const CheckOptions& o) {
       else if (const auto id = io::peek_project_id(b.order))
         (void)io::check_baseline_owner(loaded.baseline, *id, b.order, diags);
     }
-    print_diagnostics(diags);
+    print_with_source(diags);
     report(b.path, diags,
            fmt::format(" (baseline of order '{}', {})", loaded.baseline.project_id,
                        plural(loaded.baseline.revisions.size(), "revision", "revisions")));
@@ -111,12 +105,12 @@ int run_check(const CheckOptions& o) {
   auto check_project = [&](const std::string& file) {
     Diagnostics diags;
     auto loaded = io::load_project_file(file, diags, load);
-    print_file_diagnostics(diags, SourceText(std::move(loaded.text)));
+    print_with_source(diags, SourceText(std::move(loaded.text)));
     // Its baseline, unless it is named itself (then checked as a baseline): sound and its own.
     Diagnostics baseline_diags;
     if (loaded.project && !named_baselines.contains(io::baseline_path_for(file)))
       (void)io::load_order_baseline(file, loaded.project->info.id, baseline_diags);
-    print_diagnostics(baseline_diags);
+    print_with_source(baseline_diags);
     diags.append(baseline_diags);
     report(file, diags, "");
   };

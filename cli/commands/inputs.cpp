@@ -7,6 +7,7 @@
 #include <yekuo/util/error.hpp>
 #include <yekuo/util/source_excerpt.hpp>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <map>
@@ -26,7 +27,7 @@ io::OrgSettings load_org_settings(const std::string& path) {
   if (file.empty()) return {};
   Diagnostics diags;
   auto settings = io::load_org_settings(file, diags);
-  print_diagnostics(diags);
+  print_with_source(diags);
   if (!settings) throw InputError(fmt::format("the calendar file {} is invalid (see above)", file));
   return *settings;
 }
@@ -41,7 +42,7 @@ io::DiscoveredInputs discover_orders(const std::vector<std::string>& paths) {
   return inputs;
 }
 
-void print_diagnostics(const Diagnostics& diags) {
+void print_with_source(const Diagnostics& diags) {
   std::map<std::string, SourceText> sources;
   for (const auto& d : diags.items()) {
     if (d.loc.line > 0 && !d.loc.file.empty() && !sources.contains(d.loc.file)) {
@@ -53,6 +54,12 @@ void print_diagnostics(const Diagnostics& diags) {
     const std::string text = it != sources.end() ? format_diagnostic_with_source(d, it->second) : format_diagnostic(d);
     fmt::print(stderr, "{}\n", text);
   }
+}
+
+void print_with_source(const Diagnostics& diags, const SourceText& source) {
+  std::string out;
+  for (const auto& d : diags.items()) out += format_diagnostic_with_source(d, source);
+  std::fwrite(out.data(), 1, out.size(), stderr);
 }
 
 } // namespace yekuo::cli

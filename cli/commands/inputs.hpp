@@ -5,6 +5,7 @@
 #include <yekuo/io/calendar_config.hpp>
 #include <yekuo/io/discover.hpp>
 #include <yekuo/util/diagnostic.hpp>
+#include <yekuo/util/source_excerpt.hpp>
 
 #include <CLI/CLI.hpp>
 #include <string>
@@ -27,6 +28,8 @@ void add_calendar_option(CLI::App* app, std::string& path);
 
 // Every diagnostic to stderr, each followed by its source line and a caret (each file is read
 // once, only when one of its diagnostics has a line).
-void print_diagnostics(const Diagnostics& diags);
+void print_with_source(const Diagnostics& diags);
+// The same for the diagnostics of one file whose text is at hand.
+void print_with_source(const Diagnostics& diags, const SourceText& source);
 
 } // namespace yekuo::cli

@@ -64,7 +64,7 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   io::LoadOptions load_options;
   load_options.org_calendar = calendars.organization();
   auto project = io::load_project(o.file, diags, load_options);
-  print_diagnostics(diags);
+  print_with_source(diags);
   if (!project) return code(ExitCode::bad_input);
   const auto& cal = calendars.get(project->calendar);
 
@@ -87,7 +87,7 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
 
   Diagnostics baseline_diags;
   auto loaded = io::load_order_baseline(o.file, project->info.id, baseline_diags);
-  print_diagnostics(baseline_diags);
+  print_with_source(baseline_diags);
   if (loaded.status == io::BaselineStatus::invalid) return code(ExitCode::bad_input);
   std::optional<model::Baseline> baseline;
   if (loaded.status == io::BaselineStatus::loaded) baseline = std::move(loaded.baseline);
