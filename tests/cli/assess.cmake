@@ -1,11 +1,7 @@
 # yekuo assess through the real binary on examples/assessed. The figures are checked in
-# tests/cli/assess_check.py (JSON parsed with python3; derivations in docs/assessment.md).
+# tests/cli/assess_checks.py (derivations in docs/assessment.md).
 set(YEKUO_ASSESSED "${PROJECT_SOURCE_DIR}/examples/assessed")
-find_program(YEKUO_PYTHON3 python3)
-if(YEKUO_PYTHON3)
-  add_test(NAME cli.assess.figures
-           COMMAND ${YEKUO_PYTHON3} "${CMAKE_CURRENT_SOURCE_DIR}/cli/assess_check.py" ${YEKUO_BIN} "${YEKUO_ASSESSED}")
-endif()
+yekuo_scenario_tests(cli.assess assess_checks.py figures)
 
 add_test(NAME cli.assess.table COMMAND ${YEKUO_BIN} assess ${YEKUO_ASSESSED} --as-of 2026-06-30)
 set_tests_properties(cli.assess.table PROPERTIES PASS_REGULAR_EXPRESSION
