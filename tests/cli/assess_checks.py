@@ -9,6 +9,7 @@ days after the clock start up to the actual finish.
 """
 import json
 import os
+import re
 import shutil
 import sys
 
@@ -142,6 +143,65 @@ def scenario_figures(bin_, src, work):
            "--out writes the JSON")
 
 
+def scenario_table(bin_, src, work):
+    p = run(bin_, "assess", examples(src), "--as-of", AS_OF, rc=0)
+    expect(re.search(r"建议考核 客户服务中心：超期 2 个工作日.*运维检修部 +\| +3 \| +2 \| +1 \| +6 .*超过一个月未回访.*"
+                     r"尚未接电跳过 1 个", p.stdout, re.S), f"assess table:\n{p.stdout}")
+
+
+def scenario_english(bin_, src, work):
+    p = run(bin_, "assess", examples(src), "--as-of", AS_OF, "--lang", "en", "--format", "md", rc=0)
+    expect(re.search(r"reported 2010-04-12, after the deadline: not excluded.*assess 运维检修部: 6 working days over",
+                     p.stdout, re.S), f"assess --lang en --format md:\n{p.stdout}")
+
+
+def scenario_html(bin_, src, work):
+    p = run(bin_, "assess", examples(src), "--as-of", AS_OF, "--format", "html", rc=0)
+    expect(p.stdout.count("<svg") >= 3, "three Gantt charts")
+
+
+def scenario_csv(bin_, src, work):
+    p = run(bin_, "assess", examples(src), "--as-of", AS_OF, "--format", "csv", rc=0)
+    expect("WX-2010-0301" in p.stdout, f"assess --format csv:\n{p.stdout}")
+
+
+def scenario_bad_date(bin_, src, work):
+    p = run(bin_, "assess", examples(src), "--from", "2010-02-30", rc=2)
+    expect("2010-02-30" in p.stderr, f"names the bad date: {p.stderr}")
+
+
+def scenario_reversed_period(bin_, src, work):
+    p = run(bin_, "assess", examples(src), "--from", "2010-06-01", "--to", "2010-05-01", rc=2)
+    expect("is before --from" in p.stderr, f"says the period is reversed: {p.stderr}")
+
+
+def scenario_missing_input(bin_, src, work):
+    p = run(bin_, "assess", os.path.join(examples(src), "no-such-file.toml"), rc=2)
+    expect("no-such-file.toml: error: no such file or directory" in p.stderr, f"names the missing file: {p.stderr}")
+
+
+# The organization calendar applies to assess as to evaluate: $YEKUO_CALENDAR is read (a missing
+# file stops the run, naming it) and an empty value means none.
+def missing_calendar(bin_, src, work):
+    return run(bin_, "assess", examples(src), "--as-of", AS_OF, rc=2,
+               env={"YEKUO_CALENDAR": os.path.join(work, "no-such-calendar.toml")})
+
+
+def scenario_env_calendar(bin_, src, work):
+    missing_calendar(bin_, src, work)
+
+
+def scenario_env_calendar_named(bin_, src, work):
+    p = missing_calendar(bin_, src, work)
+    expect("no-such-calendar.toml" in p.stderr, f"names the calendar file: {p.stderr}")
+
+
+def scenario_env_calendar_empty(bin_, src, work):
+    run(bin_, "assess", examples(src), "--as-of", AS_OF, rc=0, env={"YEKUO_CALENDAR": ""})
+
 
 if __name__ == "__main__":
-    main({"figures": scenario_figures})
+    main({"figures": scenario_figures, "table": scenario_table, "english": scenario_english, "html": scenario_html,
+          "csv": scenario_csv, "bad_date": scenario_bad_date, "reversed_period": scenario_reversed_period,
+          "missing_input": scenario_missing_input, "env_calendar": scenario_env_calendar,
+          "env_calendar_named": scenario_env_calendar_named, "env_calendar_empty": scenario_env_calendar_empty})

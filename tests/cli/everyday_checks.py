@@ -7,7 +7,7 @@ usage: everyday_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
 
 A shell expands `orders/*.toml` before yekuo starts; the glob scenarios do the same with Python's
 glob (sorted, as bash does) and compare with the directory form, which always skipped baselines.
-The portfolios are examples/portfolio (as of Thu 2026-06-18, tests/cli/evaluate.cmake) and
+The portfolios are examples/portfolio (as of Thu 2026-06-18, tests/cli/evaluate_checks.py) and
 examples/assessed (tests/cli/assess_checks.py); both keep NAME.baseline.toml next to their orders.
 """
 import glob

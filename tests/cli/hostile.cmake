@@ -16,13 +16,12 @@ endforeach()
 set_tests_properties(cli.hostile.big-files cli.hostile.many-stages PROPERTIES RESOURCE_LOCK yekuo_big_inputs)
 
 # Small inputs that once crashed or misbehaved, with their expected diagnostics (# EXPECT: lines,
-# checked as in error_fixtures.cmake).
+# checked by fixture_checks.py as in error_fixtures.cmake).
 file(GLOB YEKUO_HOSTILE_FIXTURES CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/fixtures/hostile/*.toml")
 foreach(fixture IN LISTS YEKUO_HOSTILE_FIXTURES)
   get_filename_component(fixture_name "${fixture}" NAME_WE)
-  add_test(NAME cli.hostile.fixture.${fixture_name}
-    COMMAND ${CMAKE_COMMAND} -DYEKUO_BIN=${YEKUO_BIN} -DFIXTURE=${fixture}
-            -P "${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/check_fixture.cmake")
+  yekuo_python_test(cli.hostile.fixture.${fixture_name} "${CMAKE_CURRENT_SOURCE_DIR}/cli/fixture_checks.py"
+                    ${YEKUO_BIN} "${fixture}")
 endforeach()
 # When no directory lets uid 65534 run a copy of the binary (all temporary directories noexec),
 # the permission-denied half of `unreadable` cannot run: CTest shows it as skipped, never failed.

@@ -13,7 +13,7 @@ import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from clitest import expect, main, read, run, stage, write  # noqa: E402
+from clitest import expect, main, read, run, run_json, stage, write  # noqa: E402
 
 CONTRACT_STAGE_KEYS = {"id", "name", "dept", "days", "earliest_start", "earliest_finish", "latest_start",
                        "latest_finish", "float", "critical"}
@@ -187,7 +187,15 @@ def scenario_provisional(bin_, src, work):
     expect(json.loads(out)["provisional_years"] == [2027], "provisional year in JSON")
 
 
+def scenario_compression_calendar_days_regression(bin_, src, work):
+    # Compression with calendar-day stages must fall back, never abort (exit 3, not 1).
+    plan = os.path.join(src, "tests", "fixtures", "plans", "compress-calendar-days-infeasible.toml")
+    doc = run_json(bin_, "plan", plan, rc=3)
+    expect(doc.get("compression", {}).get("meets_target") is True, f"compression: {doc.get('compression')}")
+
+
 if __name__ == "__main__":
     main({"reference-json": scenario_reference_json, "calendar-days": scenario_calendar_days,
           "infeasible": scenario_infeasible, "formats": scenario_formats, "confirm": scenario_confirm,
-          "bad-input": scenario_bad_input, "provisional": scenario_provisional})
+          "bad-input": scenario_bad_input, "provisional": scenario_provisional,
+          "compression_calendar_days_regression": scenario_compression_calendar_days_regression})

@@ -2,7 +2,7 @@
 """yekuo publish through the real binary (docs/publishing.md).
 
 usage: publish_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
-The portfolio is examples/portfolio as of Thu 2026-06-18 (facts hand-checked in tests/cli/evaluate.cmake:
+The portfolio is examples/portfolio as of Thu 2026-06-18 (facts hand-checked in tests/cli/evaluate_checks.py:
 SZ-2026-0157 late, SZ-2026-0101 energized, SZ-2026-0163 at risk or on track).
 """
 import os
@@ -43,7 +43,7 @@ def scenario_site(bin_, src, work):
            "index: SZ-2026-0157 is not 'late' (滞后)")
     expect(re.search(r"SZ-2026-0101</a>.*?<td class=\"status s-ok\" data-label=\"状态\">已送电</td>", index, re.S),
            "index: SZ-2026-0101 is not 'energized' (已送电)")
-    # 0157's forecast is 07-16, 4 working days behind its planned 07-10 (tests/cli/evaluate.cmake).
+    # 0157's forecast is 07-16, 4 working days behind its planned 07-10 (tests/cli/evaluate_checks.py).
     expect(re.search(r"SZ-2026-0157</a>.*?2026-07-10</td><td class=\"s-overdue\" data-label=\"[^\"]*\">2026-07-16（滞后 4 个工作日）", index, re.S),
            "index: SZ-2026-0157 planned vs forecast energization")
     expect("陈静" in index, "index: the customer manager of SZ-2026-0101")

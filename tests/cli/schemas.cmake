@@ -24,3 +24,8 @@ list(FILTER _project_files EXCLUDE REGEX "\\.baseline\\.toml$")
 yekuo_python_test(schema.project_files ${_check} toml "${_schemas}/project.schema.json" ${_project_files})
 yekuo_python_test(schema.new_files ${_check} new "${_schemas}/project.schema.json" ${YEKUO_BIN}
                   "${CMAKE_CURRENT_BINARY_DIR}/schema-new" 10kv 10kv-ordinary 110kv)
+
+# The JSON Schemas editors load are JSON and well-formed draft-07 schemas.
+foreach(schema project calendar)
+  yekuo_python_test(schema.${schema}_json ${_check} schema "${_schemas}/${schema}.schema.json")
+endforeach()
