@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,11 +14,6 @@ using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
 
 namespace {
-Date D(const char* iso) {
-  const auto d = Date::parse_iso(iso);
-  REQUIRE(d.has_value());
-  return *d;
-}
 
 // The reference table shipped in the repository (data/cn-calendar.csv, a copy of the official
 // dates with their sources in docs/): date -> "holiday" | "workday".

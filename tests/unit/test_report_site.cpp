@@ -1,4 +1,5 @@
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/render/render.hpp>
@@ -21,7 +22,7 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
-const calendar::Date k_as_of = *calendar::Date::parse_iso("2026-06-18");
+const calendar::Date k_as_of = D("2026-06-18");
 
 track::TrackedProject load_order(const std::string& name, calendar::CalendarCache& calendars) {
   Diagnostics diags;

@@ -4,6 +4,7 @@
 #include <yekuo/track/assess.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 #include <string>
 #include <vector>
@@ -14,8 +15,6 @@ namespace model = yekuo::model;
 namespace track = yekuo::track;
 
 namespace {
-
-Date D(const char* s) { return *Date::parse_iso(s); }
 
 // An order with its plan reference written stage by stage, as a confirmed baseline would give it.
 struct Order {

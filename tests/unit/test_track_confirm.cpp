@@ -8,14 +8,13 @@
 #include <yekuo/track/confirm.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
 using yekuo::track::compare_revision;
 
 namespace {
-
-Date D(const char* s) { return *Date::parse_iso(s); }
 
 yekuo::model::Project sample_project() {
   yekuo::model::Project p;

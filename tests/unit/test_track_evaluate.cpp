@@ -11,6 +11,7 @@
 #include <yekuo/util/error.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 #include <atomic>
 #include <fmt/format.h>
@@ -24,7 +25,6 @@ using yekuo::track::StageStatus;
 
 namespace {
 
-Date D(const char* s) { return *Date::parse_iso(s); }
 const WorkingCalendar& cal() { return WorkingCalendar::china(); }
 
 yekuo::model::Project sample_project() {
