@@ -176,7 +176,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // `plan --target`: an earlier target (often infeasible: the compression proposal runs).
   const auto earlier = calendar::Date::from_days(project->info.target.days() - 1 - static_cast<int>(size % 97));
-  if (earlier >= project->info.applied && cal.in_range(earlier) && earlier.year() <= 2100) {
+  if (earlier >= project->info.applied && cal.in_range(earlier) && earlier.year() <= calendar::k_last_supported_year) {
     try {
       const auto replanned = schedule::make_plan(*project, cal, earlier);
       render_everything(*project, replanned, std::nullopt, cal, lang);

@@ -74,7 +74,7 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
     if (*target < project->info.applied)
       throw InputError(fmt::format("--target {} is before the application date {}", target->iso(),
                                    project->info.applied.iso()));
-    if (!cal.in_range(*target) || target->year() > 2100)
+    if (!cal.in_range(*target) || target->year() > calendar::k_last_supported_year)
       throw InputError(fmt::format("--target {} is outside the supported range", target->iso()));
   }
   const auto plan = schedule::make_plan(*project, cal, target);

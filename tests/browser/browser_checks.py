@@ -25,7 +25,7 @@ import tempfile
 import tomllib
 import zlib
 
-AS_OF = "2026-06-18"  # the day tests/cli/evaluate.cmake hand-checks the portfolio on
+AS_OF = "2026-06-18"  # the day tests/cli/evaluate_checks.py hand-checks the portfolio on
 HOSTILE_NAME = "<script>alert(1)</script>"
 CHROMIUM_TIMEOUT = 90  # seconds per chromium run; a hung browser fails the test, never blocks CI
 FAILURES = []

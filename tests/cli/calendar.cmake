@@ -1,15 +1,2 @@
-# yekuo calendar through the real binary.
-add_test(NAME cli.calendar.add COMMAND ${YEKUO_BIN} calendar --add 2010-01-11 5 -q)
-set_tests_properties(cli.calendar.add PROPERTIES PASS_REGULAR_EXPRESSION "^2010-01-18\n$")
-add_test(NAME cli.calendar.add_negative COMMAND ${YEKUO_BIN} calendar --add 2010-02-20 -1 -q)
-set_tests_properties(cli.calendar.add_negative PROPERTIES PASS_REGULAR_EXPRESSION "^2010-02-12\n$")
-add_test(NAME cli.calendar.between COMMAND ${YEKUO_BIN} calendar --between 2010-01-11 2010-05-28 -q)
-set_tests_properties(cli.calendar.between PROPERTIES PASS_REGULAR_EXPRESSION "^94\n$")
-add_test(NAME cli.calendar.year COMMAND ${YEKUO_BIN} calendar 2010 --lang en)
-set_tests_properties(cli.calendar.year PROPERTIES PASS_REGULAR_EXPRESSION "2010: 250 working days.*2010-02-20 Sat  working day \\(adjusted\\)  Spring Festival")
-add_test(NAME cli.calendar.provisional COMMAND ${YEKUO_BIN} calendar 2027)
-set_tests_properties(cli.calendar.provisional PROPERTIES PASS_REGULAR_EXPRESSION "2027 holiday schedule not published yet")
-add_test(NAME cli.calendar.bad_date COMMAND ${YEKUO_BIN} calendar --add 2010-02-30 1)
-set_tests_properties(cli.calendar.bad_date PROPERTIES WILL_FAIL TRUE)
-add_test(NAME cli.calendar.out_of_range COMMAND ${YEKUO_BIN} calendar 1900)
-set_tests_properties(cli.calendar.out_of_range PROPERTIES WILL_FAIL TRUE)
+# yekuo calendar through the real binary (scenarios in calendar_checks.py).
+yekuo_scenario_tests(cli.calendar calendar_checks.py add add_negative between year provisional bad_date out_of_range)

@@ -7,48 +7,26 @@ usage: everyday_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
 
 A shell expands `orders/*.toml` before yekuo starts; the glob scenarios do the same with Python's
 glob (sorted, as bash does) and compare with the directory form, which always skipped baselines.
-The portfolios are examples/portfolio (as of Thu 2026-06-18, tests/cli/evaluate.cmake) and
-examples/assessed (tests/cli/assess.cmake); both keep NAME.baseline.toml next to their orders.
+The portfolios are examples/portfolio (as of Thu 2026-06-18, tests/cli/evaluate_checks.py) and
+examples/assessed (tests/cli/assess_checks.py); both keep NAME.baseline.toml next to their orders.
 """
 import glob
 import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clitest import expect, finish, read, run, run_json, scenario_args, write  # noqa: E402
+
 AS_OF = "2026-06-18"
-FAILURES = []
+TODAY = "2026-11-30"  # every run: `new` and runs without --as-of must not depend on the real day
 BIN = SRC = WORK = ""
 
 
-def fail(msg):
-    FAILURES.append(msg)
-    print("FAIL:", msg, file=sys.stderr)
-
-
-def expect(cond, msg):
-    if not cond:
-        fail(msg)
-
-
-def run(*args, env=None):
-    e = dict(os.environ)
-    e.pop("YEKUO_CALENDAR", None)
-    e["YEKUO_TODAY"] = "2026-11-30"
-    e.update(env or {})
-    return subprocess.run([BIN, *args], capture_output=True, text=True, timeout=120, env=e)
-
-
-def read(path):
-    with open(path, encoding="utf-8") as f:
-        return f.read()
-
-
-def write(path, text):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
+def yekuo(*args, env=None):
+    return run(BIN, *args, today=TODAY, env=env)
 
 
 def orders_dir(*examples):
@@ -75,8 +53,8 @@ def no_project_errors_about_baselines(p, what):
 
 def same_as_directory(command, d, *extra):
     """`command GLOB` gives the same exit code and JSON as `command DIR`."""
-    by_dir = run(command, d, *extra, "--format", "json")
-    by_glob = run(command, *star_toml(d), *extra, "--format", "json")
+    by_dir = yekuo(command, d, *extra, "--format", "json")
+    by_glob = yekuo(command, *star_toml(d), *extra, "--format", "json")
     no_project_errors_about_baselines(by_glob, f"{command} *.toml")
     expect(by_glob.returncode == by_dir.returncode,
            f"{command} *.toml exited {by_glob.returncode}, {command} DIR {by_dir.returncode}:\n{by_glob.stderr[:2000]}")
@@ -85,9 +63,7 @@ def same_as_directory(command, d, *extra):
 
 
 def plan_json(path, *extra, env=None):
-    p = run("plan", path, "--format", "json", *extra, env=env)
-    expect(p.returncode == 0, f"plan {path} {extra}: exit {p.returncode}\n{p.stderr[:2000]}")
-    return json.loads(p.stdout) if p.returncode == 0 else {}
+    return run_json(BIN, "plan", path, *extra, today=TODAY, env=env)
 
 
 def scenario_glob_check():
@@ -95,7 +71,7 @@ def scenario_glob_check():
     files = star_toml(d)
     baselines = [f for f in files if f.endswith(".baseline.toml")]
     expect(len(baselines) == 6, f"the example portfolios keep 6 baselines: {baselines}")
-    p = run("check", *files)
+    p = yekuo("check", *files)
     no_project_errors_about_baselines(p, "check *.toml")
     expect(p.returncode == 0, f"check *.toml exited {p.returncode}:\n{p.stderr[:2000]}")
     for b in baselines:
@@ -103,13 +79,13 @@ def scenario_glob_check():
                f"check does not report {b} as a sound baseline:\n{p.stdout}")
     expect(f"{len(files)} files checked: {len(files)} ok, 0 with errors" in p.stdout, f"summary:\n{p.stdout}")
     # One baseline alone: validated as a baseline, exit 0.
-    one = run("check", baselines[0])
+    one = yekuo("check", baselines[0])
     expect(one.returncode == 0 and "baseline of order" in one.stdout, f"check BASELINE: {one.returncode} {one.stdout}")
     # A broken baseline: file:line:col.
     broken = baselines[0]
     text = read(broken)
     write(broken, text.replace("number = 1", "number = \"one\"", 1))
-    p = run("check", broken)
+    p = yekuo("check", broken)
     expect(p.returncode == 2, f"check of a broken baseline exited {p.returncode}")
     expect(re.search(re.escape(broken) + r":\d+:\d+: error: baseline: 'number' must be an integer \[baseline-invalid\]",
                      p.stderr), f"no file:line:col for the broken baseline:\n{p.stderr}")
@@ -119,7 +95,7 @@ def scenario_glob_evaluate():
     d = orders_dir("portfolio")
     p = same_as_directory("evaluate", d, "--as-of", AS_OF)
     expect(p.returncode == 0, f"evaluate *.toml exited {p.returncode}")
-    table = run("evaluate", *star_toml(d), "--as-of", AS_OF)
+    table = yekuo("evaluate", *star_toml(d), "--as-of", AS_OF)
     expect(table.returncode == 0 and "文件错误" not in table.stdout, f"evaluate table:\n{table.stdout[-1500:]}")
 
 
@@ -140,7 +116,7 @@ def scenario_glob_publish():
     d = orders_dir("portfolio")
     site = os.path.join(WORK, "site")
     shutil.rmtree(site, ignore_errors=True)
-    p = run("publish", *star_toml(d), "--out", site, "--as-of", AS_OF)
+    p = yekuo("publish", *star_toml(d), "--out", site, "--as-of", AS_OF)
     no_project_errors_about_baselines(p, "publish *.toml")
     expect(p.returncode == 0, f"publish *.toml exited {p.returncode}:\n{p.stderr[:2000]}")
     index = read(os.path.join(site, "index.html"))
@@ -149,7 +125,7 @@ def scenario_glob_publish():
     # A bad file with three errors is one file in error, not three.
     write(os.path.join(d, "broken.toml"), 'schema = 1\nbogus = 1\n[project]\nid = 17\nname = 3\n')
     shutil.rmtree(site, ignore_errors=True)
-    p = run("publish", *star_toml(d), "--out", site, "--as-of", AS_OF)
+    p = yekuo("publish", *star_toml(d), "--out", site, "--as-of", AS_OF)
     expect(p.returncode == 2, f"publish with a bad file exited {p.returncode}")
     expect(p.stderr.count("broken.toml:") >= 3, f"several errors in broken.toml expected:\n{p.stderr}")
     expect("1 bad files" in p.stderr, f"publish counts files, not messages:\n{p.stderr}")
@@ -170,7 +146,7 @@ def scenario_baseline_mismatch():
                  ["plan", os.path.join(d, "sz-2026-0157.toml"), "--confirm", "--reason", "x"],
                  ["evaluate", d, "--as-of", AS_OF], ["remind", *star_toml(d), "--as-of", AS_OF],
                  ["assess", d, "--as-of", AS_OF]):
-        p = run(*args)
+        p = yekuo(*args)
         what = " ".join(a if not a.startswith(WORK) else os.path.basename(a) for a in args[:2])
         expect(p.returncode == 2, f"{what}: a baseline of another order exited {p.returncode}, expected 2")
         expect(re.search(where, p.stderr) and "[baseline-mismatch]" in p.stderr,
@@ -184,23 +160,23 @@ def scenario_baseline_skipped():
     shutil.copy(os.path.join(d, "sz-2026-0142.baseline.toml"), copy)
     orphan = os.path.join(d, "gone.baseline.toml")
     shutil.copy(os.path.join(d, "sz-2026-0142.baseline.toml"), orphan)
-    p = run("check", *star_toml(d))
+    p = yekuo("check", *star_toml(d))
     expect(p.returncode == 0, f"check: stray baselines are warnings, exit {p.returncode}:\n{p.stderr}")
     expect(re.search(re.escape(copy) + r":\d+:\d+: warning: .*\[baseline-name\]", p.stderr), f"baseline-name:\n{p.stderr}")
     expect(re.search(re.escape(orphan) + r":\d+:\d+: warning: .*\[baseline-orphan\]", p.stderr), f"baseline-orphan:\n{p.stderr}")
     for cmd in ("evaluate", "remind", "assess"):
-        p = run(cmd, *star_toml(d), "--as-of", AS_OF)
+        p = yekuo(cmd, *star_toml(d), "--as-of", AS_OF)
         no_project_errors_about_baselines(p, cmd)
         expect(p.returncode == 0, f"{cmd}: stray baselines exited {p.returncode}:\n{p.stderr}")
         expect(f"{copy}: a baseline file" in p.stderr and "skipped" in p.stderr, f"{cmd}: says it skips {copy}")
         expect(f"{orphan}: a baseline file" in p.stderr and "does not exist" in p.stderr, f"{cmd}: orphan")
     # Directories: baselines under another name are recognised there too.
-    p = run("evaluate", d, "--as-of", AS_OF)
+    p = yekuo("evaluate", d, "--as-of", AS_OF)
     expect(p.returncode == 0 and f"{copy}: a baseline file" in p.stderr, f"evaluate DIR: {p.returncode} {p.stderr}")
     # Only the baseline named: its order is not evaluated behind the user's back.
-    p = run("evaluate", os.path.join(d, "sz-2026-0142.baseline.toml"), "--as-of", AS_OF)
+    p = yekuo("evaluate", os.path.join(d, "sz-2026-0142.baseline.toml"), "--as-of", AS_OF)
     expect(p.returncode == 0 and "which is not among the inputs" in p.stderr, f"baseline alone: {p.stderr}")
-    p = run("plan", os.path.join(d, "sz-2026-0142.baseline.toml"))
+    p = yekuo("plan", os.path.join(d, "sz-2026-0142.baseline.toml"))
     expect(p.returncode == 2 and "is a baseline file" in p.stderr and "sz-2026-0142.toml" in p.stderr,
            f"plan BASELINE: {p.returncode} {p.stderr}")
 
@@ -216,18 +192,18 @@ def scenario_calendar_option():
                                                                       "--template", "10kv", "--force"]]
     for args in commands:
         for how in ("--calendar", "YEKUO_CALENDAR"):
-            p = run(*args, "--calendar", bad) if how == "--calendar" else run(*args, env={"YEKUO_CALENDAR": bad})
+            p = yekuo(*args, "--calendar", bad) if how == "--calendar" else yekuo(*args, env={"YEKUO_CALENDAR": bad})
             expect(p.returncode == 2, f"{args[0]} with a bad calendar via {how}: exit {p.returncode}\n{p.stderr[:800]}")
             expect(re.search(re.escape(bad) + r":3:1: error: unknown key \"holiday\"", p.stderr),
                    f"{args[0]} via {how}: the calendar file's error is not shown:\n{p.stderr[:800]}")
-    for p in (run("calendar", "2027", "--lang", "en", "--calendar", org),
-              run("calendar", "2027", "--lang", "en", env={"YEKUO_CALENDAR": org})):
+    for p in (yekuo("calendar", "2027", "--lang", "en", "--calendar", org),
+              yekuo("calendar", "2027", "--lang", "en", env={"YEKUO_CALENDAR": org})):
         expect(p.returncode == 0, f"calendar 2027 --calendar: exit {p.returncode} {p.stderr}")
         expect("2027-02-08 Mon  holiday  local" in p.stdout and "2027-02-06 Sat  working day (adjusted)  local" in p.stdout,
                f"calendar 2027 lists the organization's days:\n{p.stdout}")
         expect("not published yet" not in p.stderr, "the organization vouches for 2027: no provisional warning")
     # Fri 02-05 + 1 working day: Sat 02-06 is a working day in the organization's calendar.
-    p = run("calendar", "--add", "2027-02-05", "1", "-q", "--calendar", org)
+    p = yekuo("calendar", "--add", "2027-02-05", "1", "-q", "--calendar", org)
     expect(p.stdout == "2027-02-06\n", f"calendar --add with the organization's calendar: {p.stdout!r}")
 
 
@@ -237,9 +213,9 @@ def scenario_calendar_changed():
     shutil.rmtree(d, ignore_errors=True)
     os.makedirs(d)
     order = os.path.join(d, "o.toml")
-    p = run("new", order, "--template", "10kv", "--applied", "2026-11-02")
+    p = yekuo("new", order, "--template", "10kv", "--applied", "2026-11-02")
     expect(p.returncode == 0, f"new: {p.stderr}")
-    p = run("plan", order, "--confirm")  # against the guessed (Mon–Fri) 2027
+    p = yekuo("plan", order, "--confirm")  # against the guessed (Mon–Fri) 2027
     expect(p.returncode == 0, f"confirm: {p.stderr}")
     j = plan_json(order)
     expect(j.get("baseline", {}).get("matches_current_plan") is True and j["baseline"].get("changed") is None,
@@ -248,7 +224,7 @@ def scenario_calendar_changed():
     j = plan_json(order, "--calendar", org)
     expect(j.get("baseline", {}).get("changed") == "calendar", f"calendar added: {j.get('baseline')}")
     expect(not any("project file changed" in w for w in j.get("warnings", [])), f"false cause: {j.get('warnings')}")
-    table = run("plan", order, env={"YEKUO_CALENDAR": org}).stdout
+    table = yekuo("plan", order, env={"YEKUO_CALENDAR": org}).stdout
     expect("工作日历在基线确认后有变动" in table and "工程文件在基线确认后有变动" not in table,
            f"the table blames the file:\n{table[:1200]}")
     # A changed duration is a file change (and with the new calendar, both).
@@ -267,51 +243,51 @@ def scenario_templates():
     shutil.rmtree(d, ignore_errors=True)
     os.makedirs(d)
     f35 = os.path.join(d, "o35.toml")
-    p = run("new", f35, "--template", "35kv", "--applied", "2026-03-02", "--customer", "某公司")
+    p = yekuo("new", f35, "--template", "35kv", "--applied", "2026-03-02", "--customer", "某公司")
     expect(p.returncode == 0, f"new --template 35kv: {p.stderr}")
     text = read(f35)
     expect("35千伏接入线路施工" in text and "110千伏" not in text and "voltage_kv = 35" in text, "35 kV text")
     expect("某公司35千伏新装" in text, "default name says 35千伏")
-    expect(run("check", f35).returncode == 0, "the 35 kV file checks")
-    expect(run("plan", f35).returncode == 0, "the default target of the 35 kV template is feasible")
-    p = run("new", os.path.join(d, "o110.toml"), "--template", "110kv", "--voltage", "35")
+    expect(yekuo("check", f35).returncode == 0, "the 35 kV file checks")
+    expect(yekuo("plan", f35).returncode == 0, "the default target of the 35 kV template is feasible")
+    p = yekuo("new", os.path.join(d, "o110.toml"), "--template", "110kv", "--voltage", "35")
     expect(p.returncode == 0 and "use --template 35kv" in p.stderr, f"110kv --voltage 35 warns: {p.stderr}")
-    listing = run("new", "--list", "--lang", "en").stdout
+    listing = yekuo("new", "--list", "--lang", "en").stdout
     expect(re.search(r"^35kv\s+35 kV", listing, re.M), f"new --list shows 35kv:\n{listing}")
 
 
 def scenario_texts():
     ref = os.path.join(SRC, "examples", "110kv-reference-2010.toml")
-    out = run("plan", ref, "--lang", "en").stdout
+    out = yekuo("plan", ref, "--lang", "en").stdout
     expect("critical path" in out and "critical path；" not in out, "English joins use English punctuation")
     expect("critical path; " in out, "clauses joined with '; '")
     portfolio = os.path.join(SRC, "examples", "portfolio")
-    zh = run("remind", portfolio, "--as-of", AS_OF).stdout
+    zh = yekuo("remind", portfolio, "--as-of", AS_OF).stdout
     expect("超期 3 个工作日" in zh and "超期 3 天" not in zh, f"remind counts working days:\n{zh}")
-    en = run("remind", portfolio, "--as-of", AS_OF, "--lang", "en").stdout
+    en = yekuo("remind", portfolio, "--as-of", AS_OF, "--lang", "en").stdout
     expect("3 working days late" in en, f"remind --lang en:\n{en}")
-    p = run("calendar", "2003")
+    p = yekuo("calendar", "2003")
     expect(p.returncode == 0 and "before the official holiday data" in p.stderr and "not published yet" not in p.stderr,
            f"calendar 2003: {p.stderr}")
-    p = run("calendar", "2027")
+    p = yekuo("calendar", "2027")
     expect("2027 holiday schedule not published yet" in p.stderr, f"calendar 2027: {p.stderr}")
 
 
 def scenario_assess_report():
     d = orders_dir("assessed")
     # An order that will not be energized in 2025 and lies in a year without official holidays.
-    p = run("new", os.path.join(d, "future.toml"), "--template", "10kv", "--applied", "2027-03-01")
+    p = yekuo("new", os.path.join(d, "future.toml"), "--template", "10kv", "--applied", "2027-03-01")
     expect(p.returncode == 0, f"new: {p.stderr}")
-    p = run("assess", d, "--from", "2025-01-01", "--to", "2025-12-31", "--as-of", AS_OF, "--format", "json")
+    p = yekuo("assess", d, "--from", "2025-01-01", "--to", "2025-12-31", "--as-of", AS_OF, "--format", "json")
     j = json.loads(p.stdout)
     expect(all("future.toml" not in w["file"] for w in j["warnings"]), f"warnings of an order not assessed: {j['warnings']}")
-    table = run("assess", d, "--from", "2025-01-01", "--to", "2025-12-31", "--as-of", AS_OF).stdout
+    table = yekuo("assess", d, "--from", "2025-01-01", "--to", "2025-12-31", "--as-of", AS_OF).stdout
     expect("future.toml" not in table, f"assess table mentions an order it did not assess:\n{table[:1500]}")
     # Incomplete orders list stage names (HZ-2025-0901 lacks the finish of 竣工检验, id inspection).
     m = re.search(r"实绩不完整、未考核的工程(.*?)(\n\n|$)", table, re.S)
     expect(m and "竣工检验" in m.group(1) and "inspection" not in m.group(1), f"incomplete list:\n{m and m.group(1)}")
     # The Gantt legend lists only what is drawn: no department colours (no planned bars).
-    html = run("assess", d, "--as-of", AS_OF, "--format", "html").stdout
+    html = yekuo("assess", d, "--as-of", AS_OF, "--format", "html").stdout
     legends = re.findall(r'<g class="legend">(.*?)</g>\n</svg>', html, re.S) or re.findall(r'<g class="legend">(.*?)\n</g>', html, re.S)
     expect(legends, "assessment HTML has Gantt legends")
     for legend in legends:
@@ -319,7 +295,7 @@ def scenario_assess_report():
             expect(dept not in legend, f"assessment legend lists a department colour no bar uses: {dept}")
     expect(("实际（超期）" in html) == bool(re.search(r'class="bar actual s-overdue"', html)),
            "the legend shows the overrun swatch exactly when an overrun bar is drawn")
-    plan_html = run("plan", os.path.join(SRC, "examples", "110kv-reference-2010.toml"), "--format", "html").stdout
+    plan_html = yekuo("plan", os.path.join(SRC, "examples", "110kv-reference-2010.toml"), "--format", "html").stdout
     plan_legend = re.search(r'<g class="legend">(.*?)\n</g>', plan_html, re.S)
     expect(plan_legend and "客户服务中心" in plan_legend.group(1), "the plan's Gantt still lists department colours")
 
@@ -340,18 +316,7 @@ SCENARIOS = {
 }
 
 
-def main(argv):
-    global BIN, SRC, WORK
-    BIN, SRC, work, scenario = argv[1:5]
-    WORK = os.path.join(os.path.abspath(work), scenario)
-    shutil.rmtree(WORK, ignore_errors=True)
-    os.makedirs(WORK)
-    SCENARIOS[scenario]()
-    if FAILURES:
-        return 1
-    print(f"{scenario}: ok")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    BIN, SRC, WORK, scenario = scenario_args()
+    SCENARIOS[scenario]()
+    sys.exit(finish())

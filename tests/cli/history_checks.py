@@ -14,24 +14,17 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from clitest import expect, fail, run, finish  # noqa: E402
-
-
-
-
+from clitest import expect, fail, main, read, run, write  # noqa: E402
 
 
 def edit(path, old, new):
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
+    text = read(path)
     if old not in text:
         fail(f"{path}: '{old}' not found")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text.replace(old, new, 1))
+    write(path, text.replace(old, new, 1))
 
 
 def append(path, text):
@@ -153,21 +146,5 @@ def provisional(bin_, src, work):
     expect(any("2031" in w for w in doc.get("warnings", [])), f"remind json warnings: {doc.get('warnings')}")
 
 
-def main(argv):
-    bin_, src, work, scenario = argv[1:5]
-    work = os.path.join(os.path.abspath(work), scenario)
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
-    if scenario == "past-week":
-        past_week(bin_, src, work)
-    elif scenario == "reconfirm":
-        reconfirm(bin_, src, work)
-    elif scenario == "provisional":
-        provisional(bin_, src, work)
-    else:
-        fail(f"unknown scenario {scenario}")
-    return finish()
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    main({"past-week": past_week, "reconfirm": reconfirm, "provisional": provisional})

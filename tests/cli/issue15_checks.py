@@ -8,40 +8,11 @@ usage: issue15_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from clitest import expect, expect_eq, fail, finish, run  # noqa: E402
-
-
-def run_json(bin_, *args, rc=0):
-    p = run(bin_, *args, "--format", "json")
-    expect(p.returncode == rc, f"{' '.join(map(str, args))}: exit {p.returncode}, want {rc}: {p.stderr}")
-    try:
-        return json.loads(p.stdout)
-    except json.JSONDecodeError as e:
-        fail(f"{' '.join(map(str, args))}: not JSON ({e}): {p.stdout[:200]}")
-        return {}
-
-
-def write(path, text):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-
-
-def read(path):
-    with open(path, encoding="utf-8") as f:
-        return f.read()
-
-
-def stage(doc, sid):
-    for s in doc.get("stages", []):
-        if s.get("id") == sid:
-            return s
-    fail(f"no stage {sid}")
-    return {}
+from clitest import expect, expect_eq, main, read, run, run_json, stage, write  # noqa: E402
 
 
 # ---- 1. finish_within -------------------------------------------------------------------------
@@ -491,14 +462,5 @@ SCENARIOS = {
 }
 
 
-def main():
-    bin_, src, work, scenario = sys.argv[1:5]
-    work = os.path.join(work, scenario)
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
-    SCENARIOS[scenario](bin_, src, work)
-    return finish()
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    main(SCENARIOS)

@@ -15,12 +15,11 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clitest import finish, fresh_dir, require, run  # noqa: E402
+
 YEKUO, SRC, WORK = sys.argv[1:4]
 SANITIZED = sys.argv[4] if len(sys.argv) > 4 else "0"  # 1: an ASan/UBSan build (slower), as in hostile_checks.py
-
-
-def fail(msg):
-    sys.exit("FAILED: " + msg)
 
 
 def nobody():
@@ -29,16 +28,7 @@ def nobody():
     os.setuid(65534)
 
 
-private = os.path.join(WORK, "private")
-if os.path.isdir(private):
-    for root, dirs, _ in os.walk(private):  # undo chmod 000 of an earlier run
-        for x in dirs:
-            try:
-                os.chmod(os.path.join(root, x), 0o755)
-            except OSError:
-                pass
-    shutil.rmtree(private)
-os.makedirs(private)
+private = fresh_dir(os.path.join(WORK, "private"))
 os.chmod(private, 0o700)
 checkout = os.path.join(private, "yekuo")
 shutil.copytree(SRC, checkout, symlinks=True,
@@ -50,9 +40,8 @@ shutil.copy2(YEKUO, binary)
 if os.geteuid() == 0:
     # The setting is real: nobody cannot even reach the binary of this checkout.
     try:
-        r = subprocess.run([binary, "--version"], capture_output=True, preexec_fn=nobody, timeout=60)
-        if r.returncode == 0:
-            fail(f"uid 65534 can run {binary}: the directory does not keep other users out")
+        r = run(binary, "--version", text=False, preexec_fn=nobody, timeout=60)
+        require(r.returncode != 0, f"uid 65534 can run {binary}: the directory does not keep other users out")
     except PermissionError:
         pass
     print(f"{private} (0700): uid 65534 cannot enter it, as /root")
@@ -63,21 +52,18 @@ else:
 example = os.path.join(checkout, "examples", "110kv-reference-2010.toml")
 for args, want in [(["check", os.path.join(checkout, "examples")], 0), (["plan", example], 0),
                    (["calendar", "--add", "2010-01-11", "5", "-q"], 0)]:
-    r = subprocess.run([binary, *args], capture_output=True, cwd=checkout, timeout=120)
-    if r.returncode != want:
-        fail(f"yekuo {' '.join(args)}: exit {r.returncode}\n{r.stderr.decode(errors='replace')[:2000]}")
+    r = run(binary, *args, rc=want, text=False, cwd=checkout)
     print(f"yekuo {' '.join(args[:1])}: exit {r.returncode}")
 
 script = os.path.join(checkout, "tests", "cli", "hostile_checks.py")
 for scenario in ["unreadable", "single-writer"]:
-    r = subprocess.run([sys.executable, script, binary, checkout, os.path.join(private, "work"), SANITIZED, scenario],
+    r = subprocess.run([sys.executable, script, binary, checkout, os.path.join(private, "work"), scenario, SANITIZED],
                        capture_output=True, timeout=900)
     out = r.stdout.decode(errors="replace")
-    if r.returncode != 0:
-        fail(f"hostile_checks.py {scenario} from the private checkout: exit {r.returncode}\n{out}\n"
-             f"{r.stderr.decode(errors='replace')[:3000]}")
+    require(r.returncode == 0, f"hostile_checks.py {scenario} from the private checkout: exit {r.returncode}\n{out}\n"
+                               f"{r.stderr.decode(errors='replace')[:3000]}")
     print(out.strip())
     if scenario == "unreadable" and os.geteuid() == 0 and "as uid 65534 (nobody)" not in out:
         # Said clearly, and visible in CTest as a skip (SKIP_REGULAR_EXPRESSION), never a failure.
         print("SKIPPED: the permission-denied path could not run as nobody on this machine")
-print("private-checkout: ok")
+sys.exit(finish())

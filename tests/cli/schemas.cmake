@@ -1,15 +1,13 @@
 # The JSON contracts (SPEC §4) checked against schemas/*.schema.json with Debian's
 # python3-jsonschema (scripts/install-deps.sh installs it), through the real binary on the
 # shipped examples; and every shipped project file and template against project.schema.json.
-# Debian's interpreter on purpose: the package is installed for it, not for another python3 on PATH.
-find_program(YEKUO_DEBIAN_PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH)
+# Debian's interpreter (yekuo_python_test) on purpose: the package is installed for it.
 set(_schemas "${PROJECT_SOURCE_DIR}/schemas")
 set(_check "${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/schema_check.py")
 set(_ex "${PROJECT_SOURCE_DIR}/examples")
 
 function(yekuo_schema_test name schema rc)
-  add_test(NAME schema.output.${name}
-           COMMAND ${YEKUO_DEBIAN_PYTHON3} ${_check} output "${_schemas}/${schema}.schema.json" ${rc} -- ${YEKUO_BIN} ${ARGN})
+  yekuo_python_test(schema.output.${name} ${_check} output "${_schemas}/${schema}.schema.json" ${rc} -- ${YEKUO_BIN} ${ARGN})
 endfunction()
 
 yekuo_schema_test(plan_reference plan 0 plan "${_ex}/110kv-reference-2010.toml" --format json)
@@ -23,8 +21,11 @@ yekuo_schema_test(assess_assessed assess 0 assess "${_ex}/assessed" --as-of 2026
 
 file(GLOB _project_files "${_ex}/*.toml" "${_ex}/portfolio/*.toml" "${_ex}/assessed/*.toml")
 list(FILTER _project_files EXCLUDE REGEX "\\.baseline\\.toml$")
-add_test(NAME schema.project_files
-         COMMAND ${YEKUO_DEBIAN_PYTHON3} ${_check} toml "${_schemas}/project.schema.json" ${_project_files})
-add_test(NAME schema.new_files
-         COMMAND ${YEKUO_DEBIAN_PYTHON3} ${_check} new "${_schemas}/project.schema.json" ${YEKUO_BIN}
-                 "${CMAKE_CURRENT_BINARY_DIR}/schema-new" 10kv 10kv-ordinary 110kv)
+yekuo_python_test(schema.project_files ${_check} toml "${_schemas}/project.schema.json" ${_project_files})
+yekuo_python_test(schema.new_files ${_check} new "${_schemas}/project.schema.json" ${YEKUO_BIN}
+                  "${CMAKE_CURRENT_BINARY_DIR}/schema-new" 10kv 10kv-ordinary 110kv)
+
+# The JSON Schemas editors load are JSON and well-formed draft-07 schemas.
+foreach(schema project calendar)
+  yekuo_python_test(schema.${schema}_json ${_check} schema "${_schemas}/${schema}.schema.json")
+endforeach()

@@ -6,6 +6,8 @@
 //
 // A "point" is represented by the working day at whose end it happens (SPEC §2: point(date)
 // counts the working days on or before the date, so a point is the end of a working day).
+#include "test_dates.hpp"
+
 #include <yekuo/calendar/calendar.hpp>
 #include <yekuo/model/project.hpp>
 
@@ -231,8 +233,8 @@ namespace reference {
 class ProjectBuilder {
 public:
   ProjectBuilder(const char* applied, const char* target) {
-    m_p.info.applied = *Date::parse_iso(applied);
-    m_p.info.target = *Date::parse_iso(target);
+    m_p.info.applied = D(applied);
+    m_p.info.target = D(target);
   }
   ProjectBuilder& stage(const char* id, int days, std::optional<int> min_days = std::nullopt) {
     yekuo::model::Stage s;

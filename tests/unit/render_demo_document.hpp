@@ -1,17 +1,10 @@
 #pragma once
 // A small plan-confirmation-like Document used by the render tests (and to look at the HTML).
-#include <yekuo/calendar/date.hpp>
+#include "test_dates.hpp"
+
 #include <yekuo/report/document.hpp>
 
-#include <doctest/doctest.h>
-
 namespace render_test {
-
-inline yekuo::calendar::Date day(const char* iso) {
-  const auto d = yekuo::calendar::Date::parse_iso(iso);
-  REQUIRE(d.has_value());
-  return *d;
-}
 
 inline yekuo::report::Document demo_document() {
   using namespace yekuo::report;
@@ -38,21 +31,21 @@ inline yekuo::report::Document demo_document() {
   doc.blocks.emplace_back(Paragraph{{"接入工程需停电配合，请提前安排。"}});
   Gantt g;
   g.title = "计划与实际";
-  g.from = day("2010-01-11");
-  g.to = day("2010-05-31");
+  g.from = D("2010-01-11");
+  g.to = D("2010-05-31");
   g.rows = {
       {"客户商谈及初步供电方案", "客户服务中心", false, false,
-       {{day("2010-01-12"), day("2010-01-18"), BarKind::planned, Style::normal, ""},
-        {day("2010-01-12"), day("2010-01-15"), BarKind::actual, Style::ok, ""}}},
+       {{D("2010-01-12"), D("2010-01-18"), BarKind::planned, Style::normal, ""},
+        {D("2010-01-12"), D("2010-01-15"), BarKind::actual, Style::ok, ""}}},
       {"供电方案答复", "发展策划部", false, true,
-       {{day("2010-01-19"), day("2010-02-08"), BarKind::planned, Style::normal, ""},
-        {day("2010-01-19"), day("2010-02-05"), BarKind::baseline, Style::normal, ""},
-        {day("2010-01-19"), day("2010-02-11"), BarKind::actual, Style::overdue, ""}}},
+       {{D("2010-01-19"), D("2010-02-08"), BarKind::planned, Style::normal, ""},
+        {D("2010-01-19"), D("2010-02-05"), BarKind::baseline, Style::normal, ""},
+        {D("2010-01-19"), D("2010-02-11"), BarKind::actual, Style::overdue, ""}}},
       {"客户受电工程土建", "客户", true, true,
-       {{day("2010-02-09"), day("2010-04-20"), BarKind::planned, Style::normal, ""},
-        {day("2010-03-01"), day("2010-03-05"), BarKind::excluded, Style::normal, "客户土建图纸变更"}}},
+       {{D("2010-02-09"), D("2010-04-20"), BarKind::planned, Style::normal, ""},
+        {D("2010-03-01"), D("2010-03-05"), BarKind::excluded, Style::normal, "客户土建图纸变更"}}},
   };
-  g.markers = {{day("2010-05-31"), "目标接电日期", Style::critical}, {day("2010-03-10"), "今天", Style::normal}};
+  g.markers = {{D("2010-05-31"), "目标接电日期", Style::critical}, {D("2010-03-10"), "今天", Style::normal}};
   for (auto d = g.from; d <= g.to; d = d.plus_days(1))
     if (d.is_weekend()) g.non_working_days.push_back(d);
   doc.blocks.emplace_back(g);

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include "doctest_printers.hpp"
-#include <filesystem>
+#include "test_dates.hpp"
 #include <fstream>
 #include <map>
 #include <string>
@@ -13,14 +13,9 @@ using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
 
 namespace {
-Date D(const char* iso) {
-  const auto d = Date::parse_iso(iso);
-  REQUIRE(d.has_value());
-  return *d;
-}
 
-// The reference table shipped in the repository (data/cn-calendar.csv, a copy of the official
-// dates with their sources in docs/): date -> "holiday" | "workday".
+// The reference table shipped in the repository (data/cn-calendar.csv, the official dates; their
+// sources and checks are in data/cn-calendar-SOURCES.md): date -> "holiday" | "workday".
 std::map<std::int32_t, std::string> load_reference(std::string& used_path) {
   used_path = std::string(YEKUO_SOURCE_DIR) + "/data/cn-calendar.csv";
   std::ifstream in(used_path);
@@ -80,7 +75,8 @@ TEST_CASE("every adjusted working day is a weekend day and every listed holiday 
 }
 
 TEST_CASE("working days per year match the published counts") {
-  // From shared/reference/cn-calendar-SOURCES.md, "Working days per year".
+  // From data/cn-calendar-SOURCES.md, "Working days per year", where they are cross-checked
+  // against the counts of two other data sets (LKI, holiday-cn).
   const std::map<int, int> expected{{2004, 252}, {2005, 251}, {2006, 251}, {2007, 249}, {2008, 251}, {2009, 250},
                                     {2010, 250}, {2011, 250}, {2012, 249}, {2013, 250}, {2014, 250}, {2015, 249},
                                     {2016, 250}, {2017, 249}, {2018, 250}, {2019, 250}, {2020, 249}, {2021, 250},

@@ -1,11 +1,11 @@
 #include <yekuo/io/baseline_file.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 using yekuo::calendar::Date;
 
 namespace {
-Date D(const char* s) { return *Date::parse_iso(s); }
 
 yekuo::model::Baseline sample() {
   yekuo::model::Baseline b;

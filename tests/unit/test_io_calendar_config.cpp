@@ -1,13 +1,10 @@
 #include <yekuo/io/calendar_config.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 using namespace yekuo;
 using calendar::Date;
-
-namespace {
-Date D(const char* iso) { return *Date::parse_iso(iso); }
-}
 
 TEST_SUITE("io::calendar_config") {
 

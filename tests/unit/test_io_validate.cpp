@@ -2,6 +2,7 @@
 #include <yekuo/io/validate.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 #include <chrono>
 #include <fmt/format.h>
@@ -42,8 +43,6 @@ const Diagnostic* find(const Loaded& l, std::string_view code, int line, int col
 #define CHECK_DIAG(loaded, code, line, column)                                                         \
   CHECK_MESSAGE(find(loaded, code, line, column) != nullptr, "expected " code " at " #line ":" #column \
                                                                  "; got:\n" << summary((loaded).diags))
-
-Date D(const char* iso) { return *Date::parse_iso(iso); }
 
 // Lines 1-6; stages start at line 7.
 const std::string k_head = R"(schema = 1

@@ -3,6 +3,7 @@
 #include <yekuo/util/error.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -16,11 +17,6 @@ using yekuo::calendar::Date;
 using namespace yekuo::model;
 
 namespace {
-Date D(const char* iso) {
-  const auto d = Date::parse_iso(iso);
-  REQUIRE(d.has_value());
-  return *d;
-}
 
 TemplateValues sample_values() {
   TemplateValues v;

@@ -159,8 +159,8 @@ TEST_SUITE("render::svg_gantt") {
 
     Document doc;
     Gantt g;
-    g.from = render_test::day("2010-01-01");
-    g.to = render_test::day("2011-12-31");
+    g.from = D("2010-01-01");
+    g.to = D("2011-12-31");
     g.rows = {{"a", "d", false, false, {{g.from, g.to, BarKind::planned, Style::normal, ""}}}};
     doc.blocks.emplace_back(g);
     const std::string long_span = render::render_html(doc, {});
@@ -174,8 +174,8 @@ TEST_SUITE("render::svg_gantt") {
   TEST_CASE("with the longest label and both tags the picture fits a 1280 px page (1232 px inside its padding)") {
     Document doc;
     Gantt g;
-    g.from = render_test::day("2010-01-01");
-    g.to = render_test::day("2010-12-31");
+    g.from = D("2010-01-01");
+    g.to = D("2010-12-31");
     // 60 display cells: cut to 36 in the label column.
     const std::string label(60, 'x');
     g.rows = {{label, "d", true, true, {{g.from, g.to, BarKind::planned, Style::normal, ""}}}};
@@ -191,12 +191,12 @@ TEST_SUITE("render::svg_gantt") {
   TEST_CASE("bars outside the range are clipped or left out, reversed ranges do not crash") {
     Document doc;
     Gantt g;
-    g.from = render_test::day("2010-03-01");
-    g.to = render_test::day("2010-02-01"); // reversed
+    g.from = D("2010-03-01");
+    g.to = D("2010-02-01"); // reversed
     g.rows = {{"a", "d", false, false,
-               {{render_test::day("2009-01-01"), render_test::day("2009-02-01"), BarKind::planned, Style::normal, ""},
-                {render_test::day("2010-01-20"), render_test::day("2010-02-10"), BarKind::actual, Style::normal, ""}}}};
-    g.markers = {{render_test::day("2012-01-01"), "far", Style::normal}};
+               {{D("2009-01-01"), D("2009-02-01"), BarKind::planned, Style::normal, ""},
+                {D("2010-01-20"), D("2010-02-10"), BarKind::actual, Style::normal, ""}}}};
+    g.markers = {{D("2012-01-01"), "far", Style::normal}};
     doc.blocks.emplace_back(g);
     const std::string out = render::render_html(doc, {});
     CHECK(count(out, "class=\"bar planned") == 0);

@@ -72,7 +72,7 @@ TEST_SUITE("render::render") {
       doc.blocks.emplace_back(SignatureLines{{junk()}, junk()});
       Gantt g;
       g.title = junk();
-      g.from = render_test::day("2010-01-01");
+      g.from = D("2010-01-01");
       g.to = g.from.plus_days(byte(rng));
       g.rows = {{junk(), junk(), true, true, {{g.from.plus_days(byte(rng) - 20), g.from.plus_days(byte(rng)), BarKind::excluded, Style::overdue, junk()}}}};
       g.markers = {{g.from.plus_days(byte(rng) % 60), junk(), Style::critical}};

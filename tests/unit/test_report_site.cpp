@@ -1,4 +1,5 @@
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/render/render.hpp>
@@ -21,7 +22,7 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
   return n;
 }
 
-const calendar::Date k_as_of = *calendar::Date::parse_iso("2026-06-18");
+const calendar::Date k_as_of = D("2026-06-18");
 
 track::TrackedProject load_order(const std::string& name, calendar::CalendarCache& calendars) {
   Diagnostics diags;
@@ -117,7 +118,7 @@ TEST_SUITE("report::site") {
     REQUIRE(pages.size() == 6);
     const auto* index = find(pages, "index.html");
     REQUIRE(index);
-    // 0157 is late as of 06-18 and 0101 energized (tests/cli/evaluate.cmake checks the facts by hand).
+    // 0157 is late as of 06-18 and 0101 energized (tests/cli/evaluate_checks.py checks the facts by hand).
     CHECK(index->content.find("SZ-2026-0157</a></td><td data-label=\"工程名称\"><a href=\"orders/sz-2026-0157.html\">") !=
           std::string::npos);
     CHECK(index->content.find("<td class=\"status s-overdue\" data-label=\"状态\">滞后</td>") != std::string::npos);

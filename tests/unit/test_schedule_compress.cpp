@@ -3,6 +3,7 @@
 #include <yekuo/schedule/network.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 #include "reference_scheduler.hpp"
 
 #include <algorithm>
@@ -17,8 +18,6 @@ using yekuo::model::DepType;
 namespace sch = yekuo::schedule;
 
 namespace {
-
-Date D(const char* iso) { return *Date::parse_iso(iso); }
 
 sch::Network network_of(const yekuo::model::Project& p) { return sch::make_network(p, WorkingCalendar::china()); }
 

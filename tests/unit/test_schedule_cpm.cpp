@@ -7,6 +7,7 @@
 #include <yekuo/util/error.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 #include "reference_scheduler.hpp"
 
 #include <string>
@@ -19,8 +20,6 @@ using yekuo::model::DepType;
 namespace sch = yekuo::schedule;
 
 namespace {
-
-Date D(const char* iso) { return *Date::parse_iso(iso); }
 
 std::string sid(int i) {
   std::string id(1, 's');

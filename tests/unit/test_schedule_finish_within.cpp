@@ -8,6 +8,7 @@
 #include <yekuo/track/stage_verdict.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 #include "reference_scheduler.hpp"
 
 using reference::ProjectBuilder;
@@ -17,7 +18,6 @@ namespace sch = yekuo::schedule;
 
 namespace {
 
-Date D(const char* iso) { return *Date::parse_iso(iso); }
 const WorkingCalendar& cal() { return WorkingCalendar::china(); }
 
 yekuo::model::Project within(yekuo::model::Project p, const char* id, int n) {

@@ -5,6 +5,7 @@
 #include <yekuo/schedule/stage_dates.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 #include "reference_scheduler.hpp"
 
 #include <algorithm>
@@ -33,7 +34,7 @@ int uniform(std::mt19937& rng, int lo, int hi) { return std::uniform_int_distrib
 RandomCase make_case(std::mt19937& rng, bool forecast, const WorkingCalendar& cal) {
   RandomCase c;
   auto& p = c.project;
-  const Date base = *Date::parse_iso("2009-12-20");
+  const Date base = D("2009-12-20");
   p.info.applied = base.plus_days(uniform(rng, 0, 700));
   p.info.target = p.info.applied.plus_days(uniform(rng, -3, 150));
   const int n = uniform(rng, 1, 12);
@@ -286,7 +287,7 @@ TEST_CASE("random forecasts (release, finish release, recorded actuals) agree wi
 
 TEST_CASE("random plans on a calendar with local overrides agree with the reference") {
   yekuo::calendar::CalendarOverrides o;
-  const Date base = *Date::parse_iso("2010-01-01");
+  const Date base = D("2010-01-01");
   std::mt19937 rng(4000);
   for (int k = 0; k < 60; ++k) o.holidays.push_back(base.plus_days(uniform(rng, 0, 700)));
   for (int k = 0; k < 60; ++k) o.workdays.push_back(base.plus_days(uniform(rng, 0, 700)));

@@ -3,92 +3,18 @@
 // before a date; handling days are the working days after the clock start up to the finish).
 #include <yekuo/track/assess.hpp>
 
+#include "assessed_order.hpp"
 #include "doctest_printers.hpp"
 
 #include <string>
 #include <vector>
 
-using yekuo::calendar::Date;
-using yekuo::calendar::WorkingCalendar;
 namespace model = yekuo::model;
 namespace track = yekuo::track;
+using assess_test::dep;
+using assess_test::Order;
 
 namespace {
-
-Date D(const char* s) { return *Date::parse_iso(s); }
-
-// An order with its plan reference written stage by stage, as a confirmed baseline would give it.
-struct Order {
-  model::Project p;
-  track::PlanReference ref;
-  const WorkingCalendar& cal = WorkingCalendar::china();
-
-  explicit Order(const char* applied, const char* planned_energization = "2010-05-31") {
-    p.file = "order.toml";
-    p.info.id = "T-1";
-    p.info.applied = D(applied);
-    p.info.target = D(planned_energization);
-    ref.has_baseline = true;
-    ref.revision = 1;
-    ref.planned_energization = D(planned_energization);
-    ref.start_point = cal.point(p.info.applied);
-  }
-
-  // A stage planned to occupy start..deadline with `limit` working days.
-  std::size_t stage(const char* id, const char* dept, const char* start, const char* deadline, int limit,
-                    std::vector<model::Dependency> after = {}) {
-    model::Stage s;
-    s.id = id;
-    s.name = std::string("stage ") + id;
-    s.dept = dept;
-    s.customer = std::string(dept) == model::k_customer_dept;
-    s.duration = limit;
-    for (auto& d : after) d.pred = p.find_stage(d.stage);
-    s.after = std::move(after);
-    p.stages.push_back(s);
-    track::StageReference r;
-    r.from_baseline = true;
-    r.start = D(start);
-    r.deadline = D(deadline);
-    r.start_point = track::start_point_of(r.start, limit == 0, cal);
-    r.deadline_point = cal.point(r.deadline);
-    r.limit_days = limit;
-    ref.stages.push_back(r);
-    return p.stages.size() - 1;
-  }
-
-  void actual(const char* id, const char* started, const char* finished) {
-    model::Progress pr;
-    pr.stage = id;
-    pr.index = p.find_stage(id);
-    if (started) pr.started = D(started);
-    if (finished) pr.finished = D(finished);
-    p.progress.push_back(pr);
-  }
-
-  void delay(const char* id, const char* from, const char* to, const char* reported) {
-    model::Delay d;
-    d.stage = id;
-    d.index = p.find_stage(id);
-    d.from = D(from);
-    d.to = D(to);
-    d.reason = "客户原因";
-    if (reported) d.reported = D(reported);
-    p.delays.push_back(d);
-  }
-
-  track::ProjectAssessment assess(const char* as_of = "2010-12-31") const {
-    return track::assess_project(p, ref, cal, D(as_of));
-  }
-};
-
-model::Dependency dep(const char* pred, model::DepType type = model::DepType::fs, int lag = 0) {
-  model::Dependency d;
-  d.stage = pred;
-  d.type = type;
-  d.lag = lag;
-  return d;
-}
 
 const track::StageAssessment& stage_of(const track::ProjectAssessment& a, const char* id) {
   for (const auto& s : a.stages)

@@ -2,44 +2,17 @@
 // report must name the true cause (issue 13: a calendar added after the confirmation is not a
 // change of the project file).
 //
-// The project, applied Mon 2010-03-01 with target Fri 2010-03-26 (March 2010 has no holidays):
-//   x (5) -> y (5) -> e (2);  x -> z (3) -> e
-// Back-scheduled from 03-26: e 03-25..03-26; y 03-18..03-24; z 03-22..03-24; x 03-11..03-17.
+// The project is sample_project() (sample_project.hpp): x (5) before y (5) and z (3), both before
+// e (2); back-scheduled from Fri 2010-03-26: e 03-25..03-26; y 03-18..03-24; z 03-22..03-24; x 03-11..03-17.
 #include <yekuo/track/confirm.hpp>
 
 #include "doctest_printers.hpp"
+#include "sample_project.hpp"
+#include "test_dates.hpp"
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
 using yekuo::track::compare_revision;
-
-namespace {
-
-Date D(const char* s) { return *Date::parse_iso(s); }
-
-yekuo::model::Project sample_project() {
-  yekuo::model::Project p;
-  p.file = "sample.toml";
-  p.info.id = "T-1";
-  p.info.applied = D("2010-03-01");
-  p.info.target = D("2010-03-26");
-  auto add = [&](const char* id, int days, std::vector<const char*> after) {
-    yekuo::model::Stage st;
-    st.id = id;
-    st.name = id;
-    st.dept = "客户服务中心";
-    st.duration = days;
-    for (const char* a : after) st.after.push_back({a, p.find_stage(a), yekuo::model::DepType::fs, 0, {}});
-    p.stages.push_back(st);
-  };
-  add("x", 5, {});
-  add("y", 5, {"x"});
-  add("z", 3, {"x"});
-  add("e", 2, {"y", "z"});
-  return p;
-}
-
-} // namespace
 
 TEST_SUITE("track::compare_revision") {
 

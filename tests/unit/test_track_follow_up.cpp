@@ -3,6 +3,7 @@
 #include <yekuo/track/follow_up.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
@@ -10,7 +11,6 @@ namespace track = yekuo::track;
 namespace model = yekuo::model;
 
 namespace {
-Date D(const char* s) { return *Date::parse_iso(s); }
 const WorkingCalendar& cal() { return WorkingCalendar::china(); }
 
 // Energized Tue 2026-09-08: both follow-ups are due Thu 2026-10-08 (one calendar month). National Day

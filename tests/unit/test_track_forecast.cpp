@@ -4,6 +4,7 @@
 #include <yekuo/schedule/plan_outcome.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
@@ -11,7 +12,6 @@ using yekuo::track::StageStatus;
 
 namespace {
 
-Date D(const char* s) { return *Date::parse_iso(s); }
 const WorkingCalendar& cal() { return WorkingCalendar::china(); }
 
 // A chain a(5) -> b(5) -> c(3), applied Mon 03-01. Back-scheduled from Thu 03-18 it leaves no

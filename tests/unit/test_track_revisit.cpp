@@ -2,12 +2,12 @@
 #include <yekuo/track/revisit.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 using yekuo::calendar::Date;
 namespace track = yekuo::track;
 
 namespace {
-Date D(const char* s) { return *Date::parse_iso(s); }
 
 std::optional<yekuo::model::Revisit> visit(const char* date, std::optional<bool> satisfied) {
   yekuo::model::Revisit r;

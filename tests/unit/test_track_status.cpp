@@ -4,6 +4,7 @@
 #include <yekuo/track/status.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;
@@ -14,7 +15,6 @@ using yekuo::track::StageStatus;
 
 namespace {
 
-Date D(const char* s) { return *Date::parse_iso(s); }
 const WorkingCalendar& cal() { return WorkingCalendar::china(); }
 
 // A project with stages "a" (and optionally "b" after "a" with the given type), each with

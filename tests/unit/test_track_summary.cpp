@@ -2,6 +2,7 @@
 #include <yekuo/track/assess.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 #include <cmath>
 
@@ -12,8 +13,6 @@ using yekuo::track::RevisitResult;
 using yekuo::track::RevisitStatus;
 
 namespace {
-
-Date D(const char* iso) { return *Date::parse_iso(iso); }
 
 ProjectAssessment order(double kv, const char* energized, const char* target, int working, int calendar,
                         std::optional<RevisitResult> revisit) {

@@ -11,6 +11,7 @@
 #include <yekuo/track/tracked_project.hpp>
 
 #include "doctest_printers.hpp"
+#include "test_dates.hpp"
 
 #include <random>
 #include <string>
@@ -24,7 +25,6 @@ namespace track = yekuo::track;
 
 namespace {
 
-Date D(const char* s) { return *Date::parse_iso(s); }
 const WorkingCalendar& cal() { return WorkingCalendar::china(); }
 
 // An order whose confirmed baseline (revision 1, confirmed on the application day) is written

@@ -2,6 +2,8 @@
 
 #include "toml_values.hpp"
 
+#include <yekuo/calendar/supported_years.hpp>
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <set>
@@ -55,9 +57,10 @@ calendar::CalendarOverrides read_calendar_table(Reader& r, const toml::table& t,
         const auto* i = e.as_integer();
         if (!i) {
           r.wrong_type(e, fmt::format("an entry of \"years\" in {}", where), "an integer year", "write years = [2027]");
-        } else if (i->get() < k_min_year || i->get() > k_max_year) {
+        } else if (i->get() < calendar::k_first_supported_year || i->get() > calendar::k_last_supported_year) {
           r.diags().error("date-out-of-range", r.loc(e),
-                          fmt::format("year {} is outside the supported range {}..{}", i->get(), k_min_year, k_max_year),
+                          fmt::format("year {} is outside the supported range {}..{}", i->get(),
+                                      calendar::k_first_supported_year, calendar::k_last_supported_year),
                           "check the year");
         } else {
           out.covered_years.push_back(static_cast<int>(i->get()));

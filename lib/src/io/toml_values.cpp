@@ -189,10 +189,11 @@ std::optional<calendar::Date> Reader::date_value(const toml::node& n, std::strin
     wrong_type(n, what, "a date", "write the date as YYYY-MM-DD without quotes, for example 2010-01-11");
     return std::nullopt;
   }
-  if (!d || year < k_min_year || year > k_max_year) {
+  if (!d || !calendar::is_supported_year(year)) {
     m_diags.error("date-out-of-range", loc(n),
                   fmt::format("{}: {} is outside the supported range {}-01-01..{}-12-31", what,
-                              d ? d->iso() : fmt::format("year {}", year), k_min_year, k_max_year),
+                              d ? d->iso() : fmt::format("year {}", year), calendar::k_first_supported_year,
+                              calendar::k_last_supported_year),
                   "check the year");
     return std::nullopt;
   }

@@ -4,6 +4,7 @@
 // with the position of the offending key or value.
 #include <yekuo/calendar/calendar.hpp>
 #include <yekuo/calendar/date.hpp>
+#include <yekuo/calendar/supported_years.hpp>
 #include <yekuo/io/toml_loader.hpp>
 #include <yekuo/util/diagnostic.hpp>
 
@@ -14,10 +15,6 @@
 #include <vector>
 
 namespace yekuo::io::detail {
-
-// Dates accepted anywhere in a file (SPEC: orders between these years).
-inline constexpr int k_min_year = 2000;
-inline constexpr int k_max_year = 2100;
 
 struct DateRecord {
   calendar::Date date;
@@ -60,7 +57,7 @@ public:
                                                        std::string_view where);
 
   // A date: a TOML local date or a quoted "YYYY-MM-DD". Date-times, times, impossible dates and
-  // dates outside k_min_year..k_max_year are reported. When `track`, the date is remembered in
+  // dates outside the supported years (calendar/supported_years.hpp) are reported. When `track`, the date is remembered in
   // dates() for the calendar-coverage warning.
   std::optional<calendar::Date> date(const toml::table& t, std::string_view key, std::string_view where,
                                      bool required, std::string hint = {}, bool track = true);

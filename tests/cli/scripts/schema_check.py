@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Validates what yekuo writes, and the files it reads, against the JSON Schemas in schemas/.
 
+  schema_check.py schema SCHEMA                                 the schema itself: JSON, a valid draft-07 schema
   schema_check.py output SCHEMA EXPECTED_RC -- YEKUO ARGS...   runs the binary, validates its stdout
   schema_check.py toml SCHEMA FILE...                            validates project files (TOML)
   schema_check.py new SCHEMA YEKUO WORKDIR TEMPLATE...           validates what `yekuo new` writes
@@ -42,7 +43,10 @@ def main():
         schema = json.load(f)
     jsonschema.Draft7Validator.check_schema(schema)
     ok = True
-    if mode == "output":
+    if mode == "schema":  # check_schema above did the rest
+        ok = schema.get("$schema") == "http://json-schema.org/draft-07/schema#"
+        print(f"{schema_path}: {'a' if ok else 'NOT a'} draft-07 JSON Schema")
+    elif mode == "output":
         expected_rc = int(sys.argv[3])
         assert sys.argv[4] == "--"
         cmd = sys.argv[5:]

@@ -6,6 +6,7 @@
 // may start after an event on day X occupies the working days numbered point(X)+1 .. point(X)+d.
 // Both directions are O(1) array look-ups, built once per calendar.
 #include <yekuo/calendar/date.hpp>
+#include <yekuo/calendar/supported_years.hpp>
 
 #include <cstdint>
 #include <string>
@@ -34,9 +35,13 @@ struct CalendarEntry {
 
 class WorkingCalendar {
 public:
-  // Dates the index covers. Input dates are further restricted by validation.
+  // Years the index covers: the calendar's own implementation detail, not the years a file may
+  // use (supported_years.hpp). The margin on both sides lets a plan count working days past a
+  // date near the ends of the supported range without leaving the index.
   static constexpr int k_first_year = 1970;
   static constexpr int k_last_year = 2199;
+  static_assert(k_first_year <= k_first_supported_year && k_last_supported_year <= k_last_year,
+                "every supported year must lie inside the working-day index");
 
   explicit WorkingCalendar(const CalendarOverrides& overrides = {});
 

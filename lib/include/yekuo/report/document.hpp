@@ -4,6 +4,7 @@
 // renderers decide *how* (ANSI colour, CSS class, escaping, width). JSON output does not go
 // through here: each report has its own documented JSON contract (see schemas/).
 #include <yekuo/calendar/date.hpp>
+#include <yekuo/util/text_align.hpp>
 
 #include <optional>
 #include <string>
@@ -16,7 +17,8 @@ namespace yekuo::report {
 // the cell text always carries the meaning too.
 enum class Style { normal, muted, strong, ok, warning, due_soon, overdue, critical, customer };
 
-enum class Align { left, right, center };
+// The column alignment of util/text_align.hpp, under the name the report builders use.
+using Align = TextAlign;
 
 struct Cell {
   std::string text;

@@ -6,13 +6,13 @@
 //
 // Invalid UTF-8 never crashes and is never read past the end: each byte that does not start a
 // complete, shortest-form sequence counts as one U+FFFD REPLACEMENT CHARACTER (width 1).
+#include <yekuo/util/text_align.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace yekuo {
-
-enum class TextAlign { left, right, center };
 
 struct Utf8Char {
   char32_t code_point = 0; // U+FFFD for an invalid byte
