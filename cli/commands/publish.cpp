@@ -1,8 +1,7 @@
 // yekuo publish DIR… --out SITEDIR: the static website of a portfolio (docs/publishing.md).
-// The pages come from report::build_site; this file loads the orders and writes the site
-// atomically: the whole site is built in a temporary directory next to SITEDIR, then swapped
-// into place, so a web server never sees a half-written site and the previous site stays until
-// the new one is complete.
+// The pages come from report::build_site; this file loads the orders and swaps the site
+// directory in as a whole (util/atomic_directory.hpp): a web server never sees a half-written
+// site, and the previous site stays until the new one is complete.
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_options.hpp"
@@ -12,22 +11,14 @@
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/site.hpp>
 #include <yekuo/track/tracked_project.hpp>
-#include <yekuo/util/atomic_file.hpp>
+#include <yekuo/util/atomic_directory.hpp>
 #include <yekuo/util/error.hpp>
+#include <yekuo/util/parallel_for.hpp>
 
-#include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <memory>
 #include <optional>
-#include <sys/stat.h>
-#include <yekuo/util/parallel_for.hpp>
-#include <unistd.h>
 
 namespace yekuo::cli {
 
@@ -70,16 +61,6 @@ std::vector<Loaded> load_all(const std::vector<std::string>& files, calendar::Ca
   return results;
 }
 
-std::string errno_text() { return std::strerror(errno); }
-
-void fsync_dir(const fs::path& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
-}
-
 // The site directory as given, without a trailing slash; its parent must exist.
 fs::path site_path(const std::string& out) {
   fs::path site = fs::path(out).lexically_normal();
@@ -105,70 +86,14 @@ fs::path site_path(const std::string& out) {
   return site;
 }
 
-fs::path make_temp_dir(const fs::path& site, const char* what) {
-  const fs::path parent = site.has_parent_path() ? site.parent_path() : fs::path(".");
-  std::string tmpl = (parent / fmt::format(".{}.{}-XXXXXX", site.filename().string(), what)).string();
-  if (::mkdtemp(tmpl.data()) == nullptr)
-    throw InputError(fmt::format("cannot create a directory in {}: {}", parent.string(), errno_text()));
-  // mkdtemp creates 0700; a web server must be able to read the site.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::chmod(tmpl.c_str(), static_cast<mode_t>(0777 & ~mask));
-  return tmpl;
-}
-
-// Puts the complete new site (in `fresh`) in place of `site`. With a previous site, the two are
-// exchanged in one step (renameat2 RENAME_EXCHANGE) and the old one is removed afterwards; where
-// the file system cannot exchange, the old site is moved aside, the new one renamed in, and the
-// old one removed (a moment without a site, never a mixed one).
-void swap_into_place(const fs::path& fresh, const fs::path& site) {
-  std::error_code ec;
-  const fs::path parent = site.has_parent_path() ? site.parent_path() : fs::path(".");
-  if (!fs::exists(fs::symlink_status(site, ec))) {
-    if (::rename(fresh.c_str(), site.c_str()) != 0)
-      throw InternalError(fmt::format("cannot rename {} to {}: {}", fresh.string(), site.string(), errno_text()));
-    fsync_dir(parent);
-    return;
-  }
-  if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, site.c_str(), RENAME_EXCHANGE) == 0) {
-    fsync_dir(parent);
-    fs::remove_all(fresh, ec); // now the previous site
-    return;
-  }
-  const fs::path old = make_temp_dir(site, "old");
-  fs::remove(old, ec);
-  if (::rename(site.c_str(), old.c_str()) != 0)
-    throw InternalError(fmt::format("cannot move the previous site {} aside: {}", site.string(), errno_text()));
-  if (::rename(fresh.c_str(), site.c_str()) != 0) {
-    const std::string why = errno_text();
-    ::rename(old.c_str(), site.c_str()); // put the previous site back
-    throw InternalError(fmt::format("cannot rename {} to {}: {}", fresh.string(), site.string(), why));
-  }
-  fsync_dir(parent);
-  fs::remove_all(old, ec);
-}
-
-void write_site(const fs::path& site, const std::vector<report::SitePage>& pages) {
-  const fs::path fresh = make_temp_dir(site, "new");
-  try {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    for (const auto& page : pages) {
-      const fs::path target = fresh / fs::path(page.path);
-      if (target.has_parent_path() && !fs::exists(target.parent_path())) {
-        fs::create_directories(target.parent_path());
-        fs::permissions(target.parent_path(), static_cast<fs::perms>(0777 & ~mask));
-      }
-      write_file_atomically(target, page.content);
-    }
-    write_file_atomically(fresh / std::string(report::k_site_marker),
-                          "This directory is written by `yekuo publish`; it is replaced as a whole.\n");
-    swap_into_place(fresh, site);
-  } catch (...) {
-    std::error_code ec;
-    fs::remove_all(fresh, ec);
-    throw;
-  }
+// The pages and the marker that lets the next run replace the directory.
+std::vector<DirectoryFile> site_files(const std::vector<report::SitePage>& pages) {
+  std::vector<DirectoryFile> files;
+  files.reserve(pages.size() + 1);
+  for (const auto& page : pages) files.push_back({page.path, page.content});
+  files.push_back({std::string(report::k_site_marker),
+                   "This directory is written by `yekuo publish`; it is replaced as a whole.\n"});
+  return files;
 }
 
 int run_publish(const PublishOptions& o, const Context& ctx) {
@@ -204,7 +129,7 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
   const std::size_t published = pages.size() - 3;
   const std::size_t bad = bad_before + (in.orders.size() - published);
   if (bad > bad_before) warn(fmt::format("{} orders could not be evaluated (see the index page)", bad - bad_before));
-  write_site(site, pages);
+  replace_directory_atomically(site, site_files(pages));
   fmt::print(stderr, "yekuo: published {} orders ({} pages) to {}{}\n", published, pages.size(), site.string(),
              bad == 0 ? "" : fmt::format("; {} bad files listed on the index page", bad));
   return bad == 0 ? code(ExitCode::ok) : code(ExitCode::bad_input);
