@@ -1,7 +1,8 @@
 // yekuo publish DIR… --out SITEDIR: the static website of a portfolio (docs/publishing.md).
-// The pages come from report::build_site; this file loads the orders and swaps the site
-// directory in as a whole (util/atomic_directory.hpp): a web server never sees a half-written
-// site, and the previous site stays until the new one is complete.
+// This file loads, evaluates and assesses the orders (in parallel), lets report::build_site make
+// the pages, renders them to HTML and swaps the site directory in as a whole
+// (util/atomic_directory.hpp): a web server never sees a half-written site, and the previous site
+// stays until the new one is complete.
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_options.hpp"
@@ -10,6 +11,8 @@
 #include <yekuo/io/discover.hpp>
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/site.hpp>
+#include <yekuo/track/assess.hpp>
+#include <yekuo/track/evaluate.hpp>
 #include <yekuo/track/tracked_project.hpp>
 #include <yekuo/util/atomic_directory.hpp>
 #include <yekuo/util/error.hpp>
@@ -35,33 +38,58 @@ struct PublishOptions {
   std::string lang_name = "zh";
 };
 
+// Everything the site needs of one loaded order, in one function so that a shared portfolio
+// loader can call it per file: the evaluation and the assessment as of the site's day, or why
+// they could not be made (a date outside the calendar and the like: this order is listed with the
+// bad files, the others are published).
+report::PublishedOrder publish_one(track::TrackedProject&& tracked, calendar::Date as_of,
+                                   const model::EscalationThresholds& escalation) {
+  report::PublishedOrder order{std::move(tracked), {}, {}, std::nullopt};
+  try {
+    order.evaluation = track::evaluate_project(order.tracked, {as_of, true, escalation});
+    const auto& t = order.tracked;
+    order.assessment = track::assess_project(t.project, t.reference, *t.calendar, as_of);
+  } catch (const InputError& e) {
+    order.error = e.what();
+  }
+  return order;
+}
+
 struct Loaded {
-  std::optional<track::TrackedProject> tracked;
+  std::optional<report::PublishedOrder> order; // nullopt: bad file, or not applied yet on the as-of day
   Diagnostics diags;
 };
 
-Loaded load_one(const std::string& path, calendar::CalendarCache& calendars, calendar::Date as_of) {
+Loaded load_one(const std::string& path, calendar::CalendarCache& calendars, calendar::Date as_of,
+                const model::EscalationThresholds& escalation) {
   Loaded r;
+  std::optional<track::TrackedProject> tracked;
   try {
-    r.tracked = track::load_tracked_project(path, calendars, r.diags, as_of);
-    if (r.diags.has_errors()) r.tracked.reset();
+    tracked = track::load_tracked_project(path, calendars, r.diags, as_of);
+    if (r.diags.has_errors()) tracked.reset();
   } catch (const InputError& e) {
     // A date outside the calendar and the like: this order is bad, the others are published.
     r.diags.error("publish-failed", {path, 0, 0}, e.what());
   }
-  if (!r.tracked && !r.diags.has_errors()) r.diags.error("publish-failed", {path, 0, 0}, "could not be loaded");
+  if (!tracked) {
+    if (!r.diags.has_errors()) r.diags.error("publish-failed", {path, 0, 0}, "could not be loaded");
+    return r;
+  }
+  // An order applied after the as-of date did not exist that week (SPEC §3).
+  if (tracked->project.info.applied <= as_of) r.order = publish_one(std::move(*tracked), as_of, escalation);
   return r;
 }
 
 // Files are independent: loaded in parallel, results kept in the order of the (sorted) paths.
 std::vector<Loaded> load_all(const std::vector<std::string>& files, calendar::CalendarCache& calendars,
-                             calendar::Date as_of) {
+                             calendar::Date as_of, const model::EscalationThresholds& escalation) {
   std::vector<Loaded> results(files.size());
-  parallel_for(files.size(), [&](std::size_t i) { results[i] = load_one(files[i], calendars, as_of); });
+  parallel_for(files.size(), [&](std::size_t i) { results[i] = load_one(files[i], calendars, as_of, escalation); });
   return results;
 }
 
-// The site directory as given, without a trailing slash; its parent must exist.
+// The site directory as given, without a trailing slash; its parent must exist. Checked before
+// anything is loaded, so that a bad --out costs nothing.
 fs::path site_path(const std::string& out) {
   fs::path site = fs::path(out).lexically_normal();
   if (!site.has_filename()) site = site.parent_path();
@@ -86,11 +114,12 @@ fs::path site_path(const std::string& out) {
   return site;
 }
 
-// The pages and the marker that lets the next run replace the directory.
-std::vector<DirectoryFile> site_files(const std::vector<report::SitePage>& pages) {
+// The pages as HTML files, and the marker that lets the next run replace the directory.
+std::vector<DirectoryFile> site_files(const report::Site& site, report::Lang lang) {
+  const render::RenderOptions options{false, lang};
   std::vector<DirectoryFile> files;
-  files.reserve(pages.size() + 1);
-  for (const auto& page : pages) files.push_back({page.path, page.content});
+  files.reserve(site.pages.size() + 1);
+  for (const auto& page : site.pages) files.push_back({page.path, render::render_html(page.document, options)});
   files.push_back({std::string(report::k_site_marker),
                    "This directory is written by `yekuo publish`; it is replaced as a whole.\n"});
   return files;
@@ -98,7 +127,7 @@ std::vector<DirectoryFile> site_files(const std::vector<report::SitePage>& pages
 
 int run_publish(const PublishOptions& o, const Context& ctx) {
   const calendar::Date as_of = o.as_of.empty() ? ctx.today : parse_date_option(o.as_of, "--as-of");
-  const fs::path site = site_path(o.out);
+  const fs::path site_dir = site_path(o.out);
   io::OrgSettings org = load_org_settings(o.calendar);
   calendar::CalendarCache calendars(std::move(org.calendar));
 
@@ -106,33 +135,27 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
 
   report::SiteInput in;
   in.as_of = as_of;
-  in.escalation = org.escalation;
   for (const auto& p : inputs.problems) {
     const auto colon = p.find(": ");
     in.errors.push_back({Severity::error, "unreadable-path", SourceLoc{p.substr(0, colon), 0, 0},
                          colon == std::string::npos ? std::string("cannot be read") : p.substr(colon + 2), {}});
   }
-  auto loaded = load_all(inputs.files, calendars, as_of);
+  auto loaded = load_all(inputs.files, calendars, as_of, org.escalation);
   for (auto& l : loaded) {
     for (const auto& d : l.diags.items())
       if (d.severity == Severity::error) in.errors.push_back(d);
-    // An order applied after the as-of date did not exist that week (SPEC §3).
-    if (l.tracked && l.tracked->project.info.applied <= as_of) in.orders.push_back(std::move(*l.tracked));
+    if (l.order) in.orders.push_back(std::move(*l.order));
   }
-  const std::size_t bad_before = count_files(in.errors); // files, not messages
   for (const auto& d : in.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
 
-  const render::RenderOptions ropts{false, o.lang};
-  const auto pages =
-      report::build_site(in, o.lang, [&](const report::Document& doc) { return render::render_html(doc, ropts); });
+  const report::Site site = report::build_site(in, o.lang);
   // Orders that could not be evaluated are listed with the bad files (index.html, first page).
-  const std::size_t published = pages.size() - 3;
-  const std::size_t bad = bad_before + (in.orders.size() - published);
-  if (bad > bad_before) warn(fmt::format("{} orders could not be evaluated (see the index page)", bad - bad_before));
-  replace_directory_atomically(site, site_files(pages));
-  fmt::print(stderr, "yekuo: published {} orders ({} pages) to {}{}\n", published, pages.size(), site.string(),
-             bad == 0 ? "" : fmt::format("; {} bad files listed on the index page", bad));
-  return bad == 0 ? code(ExitCode::ok) : code(ExitCode::bad_input);
+  if (site.failed > 0) warn(fmt::format("{} orders could not be evaluated (see the index page)", site.failed));
+  replace_directory_atomically(site_dir, site_files(site, o.lang));
+  fmt::print(stderr, "yekuo: published {} orders ({} pages) to {}{}\n", site.published, site.pages.size(),
+             site_dir.string(),
+             site.bad_files == 0 ? "" : fmt::format("; {} bad files listed on the index page", site.bad_files));
+  return site.bad_files == 0 ? code(ExitCode::ok) : code(ExitCode::bad_input);
 }
 
 } // namespace
