@@ -1,33 +1,24 @@
 // yekuo publish DIR… --out SITEDIR: the static website of a portfolio (docs/publishing.md).
-// The pages come from report::build_site; this file loads the orders and writes the site
-// atomically: the whole site is built in a temporary directory next to SITEDIR, then swapped
-// into place, so a web server never sees a half-written site and the previous site stays until
-// the new one is complete.
+// This file evaluates and assesses the orders through the portfolio pipeline (portfolio_run.hpp),
+// lets report::build_site make
+// the pages, renders them to HTML and swaps the site directory in as a whole
+// (util/atomic_directory.hpp): a web server never sees a half-written site, and the previous site
+// stays until the new one is complete.
 #include "command.hpp"
-#include "inputs.hpp"
 #include "output_options.hpp"
+#include "portfolio_run.hpp"
 
-#include <yekuo/calendar/calendar_cache.hpp>
-#include <yekuo/io/discover.hpp>
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/site.hpp>
-#include <yekuo/track/tracked_project.hpp>
-#include <yekuo/util/atomic_file.hpp>
+#include <yekuo/track/assess.hpp>
+#include <yekuo/track/evaluate.hpp>
+#include <yekuo/util/atomic_directory.hpp>
 #include <yekuo/util/error.hpp>
 
-#include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <memory>
 #include <optional>
-#include <sys/stat.h>
-#include <yekuo/util/parallel_for.hpp>
-#include <unistd.h>
 
 namespace yekuo::cli {
 
@@ -36,50 +27,25 @@ namespace {
 namespace fs = std::filesystem;
 
 struct PublishOptions {
-  std::vector<std::string> paths;
+  PortfolioOptions portfolio;
   std::string out;
-  std::string as_of;
-  std::string calendar;
   report::Lang lang = report::Lang::zh;
 };
 
-struct Loaded {
-  std::optional<track::TrackedProject> tracked;
-  Diagnostics diags;
-};
-
-Loaded load_one(const std::string& path, calendar::CalendarCache& calendars, calendar::Date as_of) {
-  Loaded r;
-  try {
-    r.tracked = track::load_tracked_project(path, calendars, r.diags, as_of);
-    if (r.diags.has_errors()) r.tracked.reset();
-  } catch (const InputError& e) {
-    // A date outside the calendar and the like: this order is bad, the others are published.
-    r.diags.error("publish-failed", {path, 0, 0}, e.what());
-  }
-  if (!r.tracked && !r.diags.has_errors()) r.diags.error("publish-failed", {path, 0, 0}, "could not be loaded");
-  return r;
+// The per-file work: everything the site needs of one order, its evaluation and its assessment as
+// of the site's day. An InputError (a date outside the calendar …) makes the file unusable: it is
+// listed with the bad files and the others are published.
+report::PublishedOrder publish_one(track::TrackedProject&& tracked, calendar::Date as_of,
+                                   const model::EscalationThresholds& escalation) {
+  report::PublishedOrder order{std::move(tracked), {}, {}};
+  const auto& t = order.tracked;
+  order.evaluation = track::evaluate_project(t, {as_of, true, escalation});
+  order.assessment = track::assess_project(t.project, t.reference, *t.calendar, as_of);
+  return order;
 }
 
-// Files are independent: loaded in parallel, results kept in the order of the (sorted) paths.
-std::vector<Loaded> load_all(const std::vector<std::string>& files, calendar::CalendarCache& calendars,
-                             calendar::Date as_of) {
-  std::vector<Loaded> results(files.size());
-  parallel_for(files.size(), [&](std::size_t i) { results[i] = load_one(files[i], calendars, as_of); });
-  return results;
-}
-
-std::string errno_text() { return std::strerror(errno); }
-
-void fsync_dir(const fs::path& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
-}
-
-// The site directory as given, without a trailing slash; its parent must exist.
+// The site directory as given, without a trailing slash; its parent must exist. Checked before
+// anything is loaded, so that a bad --out costs nothing.
 fs::path site_path(const std::string& out) {
   fs::path site = fs::path(out).lexically_normal();
   if (!site.has_filename()) site = site.parent_path();
@@ -104,105 +70,41 @@ fs::path site_path(const std::string& out) {
   return site;
 }
 
-fs::path make_temp_dir(const fs::path& site, const char* what) {
-  const fs::path parent = site.has_parent_path() ? site.parent_path() : fs::path(".");
-  std::string tmpl = (parent / fmt::format(".{}.{}-XXXXXX", site.filename().string(), what)).string();
-  if (::mkdtemp(tmpl.data()) == nullptr)
-    throw InputError(fmt::format("cannot create a directory in {}: {}", parent.string(), errno_text()));
-  // mkdtemp creates 0700; a web server must be able to read the site.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::chmod(tmpl.c_str(), static_cast<mode_t>(0777 & ~mask));
-  return tmpl;
-}
-
-// Puts the complete new site (in `fresh`) in place of `site`. With a previous site, the two are
-// exchanged in one step (renameat2 RENAME_EXCHANGE) and the old one is removed afterwards; where
-// the file system cannot exchange, the old site is moved aside, the new one renamed in, and the
-// old one removed (a moment without a site, never a mixed one).
-void swap_into_place(const fs::path& fresh, const fs::path& site) {
-  std::error_code ec;
-  const fs::path parent = site.has_parent_path() ? site.parent_path() : fs::path(".");
-  if (!fs::exists(fs::symlink_status(site, ec))) {
-    if (::rename(fresh.c_str(), site.c_str()) != 0)
-      throw InternalError(fmt::format("cannot rename {} to {}: {}", fresh.string(), site.string(), errno_text()));
-    fsync_dir(parent);
-    return;
-  }
-  if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, site.c_str(), RENAME_EXCHANGE) == 0) {
-    fsync_dir(parent);
-    fs::remove_all(fresh, ec); // now the previous site
-    return;
-  }
-  const fs::path old = make_temp_dir(site, "old");
-  fs::remove(old, ec);
-  if (::rename(site.c_str(), old.c_str()) != 0)
-    throw InternalError(fmt::format("cannot move the previous site {} aside: {}", site.string(), errno_text()));
-  if (::rename(fresh.c_str(), site.c_str()) != 0) {
-    const std::string why = errno_text();
-    ::rename(old.c_str(), site.c_str()); // put the previous site back
-    throw InternalError(fmt::format("cannot rename {} to {}: {}", fresh.string(), site.string(), why));
-  }
-  fsync_dir(parent);
-  fs::remove_all(old, ec);
-}
-
-void write_site(const fs::path& site, const std::vector<report::SitePage>& pages) {
-  const fs::path fresh = make_temp_dir(site, "new");
-  try {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    for (const auto& page : pages) {
-      const fs::path target = fresh / fs::path(page.path);
-      if (target.has_parent_path() && !fs::exists(target.parent_path())) {
-        fs::create_directories(target.parent_path());
-        fs::permissions(target.parent_path(), static_cast<fs::perms>(0777 & ~mask));
-      }
-      write_file_atomically(target, page.content);
-    }
-    write_file_atomically(fresh / std::string(report::k_site_marker),
-                          "This directory is written by `yekuo publish`; it is replaced as a whole.\n");
-    swap_into_place(fresh, site);
-  } catch (...) {
-    std::error_code ec;
-    fs::remove_all(fresh, ec);
-    throw;
-  }
+// The pages as HTML files, and the marker that lets the next run replace the directory.
+std::vector<DirectoryFile> site_files(const report::Site& site, report::Lang lang) {
+  const render::RenderOptions options{false, lang};
+  std::vector<DirectoryFile> files;
+  files.reserve(site.pages.size() + 1);
+  for (const auto& page : site.pages) files.push_back({page.path, render::render_html(page.document, options)});
+  files.push_back({std::string(report::k_site_marker),
+                   "This directory is written by `yekuo publish`; it is replaced as a whole.\n"});
+  return files;
 }
 
 int run_publish(const PublishOptions& o, const Context& ctx) {
-  const calendar::Date as_of = o.as_of.empty() ? ctx.today : parse_date_option(o.as_of, "--as-of");
-  const fs::path site = site_path(o.out);
-  io::OrgSettings org = load_org_settings(o.calendar);
-  calendar::CalendarCache calendars(std::move(org.calendar));
-
-  const auto inputs = discover_orders(o.paths);
+  const fs::path site_dir = site_path(o.out); // before anything is loaded: a bad --out costs nothing
+  PortfolioRun run(o.portfolio, ctx);
+  const calendar::Date as_of = run.as_of();
 
   report::SiteInput in;
   in.as_of = as_of;
-  in.escalation = org.escalation;
-  for (const auto& d : inputs.problems.items()) in.errors.push_back(d);
-  auto loaded = load_all(inputs.files, calendars, as_of);
-  for (auto& l : loaded) {
-    for (const auto& d : l.diags.items())
-      if (d.severity == Severity::error) in.errors.push_back(d);
-    // An order applied after the as-of date did not exist that week (SPEC §3).
-    if (l.tracked && l.tracked->project.info.applied <= as_of) in.orders.push_back(std::move(*l.tracked));
-  }
-  const std::size_t bad_before = count_files(in.errors); // files, not messages
-  for (const auto& d : in.errors) fmt::print(stderr, "{}\n", format_diagnostic(d));
+  run.for_each(
+      [&](track::TrackedProject&& order) -> std::optional<report::PublishedOrder> {
+        // An order applied after the as-of date did not exist that week (SPEC §3).
+        if (order.project.info.applied > as_of) return std::nullopt;
+        return publish_one(std::move(order), as_of, run.escalation());
+      },
+      [&](track::PortfolioItem<std::optional<report::PublishedOrder>>&& item) {
+        in.errors.insert(in.errors.end(), item.errors.begin(), item.errors.end());
+        if (item.result && *item.result) in.orders.push_back(std::move(**item.result));
+      });
 
-  const render::RenderOptions ropts{false, o.lang};
-  const auto pages =
-      report::build_site(in, o.lang, [&](const report::Document& doc) { return render::render_html(doc, ropts); });
-  // Orders that could not be evaluated are listed with the bad files (index.html, first page).
-  const std::size_t published = pages.size() - 3;
-  const std::size_t bad = bad_before + (in.orders.size() - published);
-  if (bad > bad_before) warn(fmt::format("{} orders could not be evaluated (see the index page)", bad - bad_before));
-  write_site(site, pages);
-  fmt::print(stderr, "yekuo: published {} orders ({} pages) to {}{}\n", published, pages.size(), site.string(),
-             bad == 0 ? "" : fmt::format("; {} bad files listed on the index page", bad));
-  return bad == 0 ? code(ExitCode::ok) : code(ExitCode::bad_input);
+  const report::Site site = report::build_site(in, o.lang);
+  replace_directory_atomically(site_dir, site_files(site, o.lang));
+  fmt::print(stderr, "yekuo: published {} orders ({} pages) to {}{}\n", site.published, site.pages.size(),
+             site_dir.string(),
+             site.bad_files == 0 ? "" : fmt::format("; {} bad files listed on the index page", site.bad_files));
+  return run.exit_code();
 }
 
 } // namespace
@@ -212,14 +114,10 @@ Command setup_publish(CLI::App& parent) {
   auto* app = parent.add_subcommand(
       "publish", "write the portfolio's static website: index, one page per order (plan + Gantt, weekly evaluation), "
                  "evaluation and assessment pages");
-  app->add_option("paths", opts->paths, "project files or directories (searched for *.toml)")
-      ->required()
-      ->option_text("DIR|FILE...");
+  add_portfolio_options(app, opts->portfolio, "publish as of this date (default: today in Asia/Shanghai)");
   app->add_option("--out", opts->out, "the site directory (replaced as a whole, atomically)")
       ->required()
       ->option_text("SITEDIR");
-  add_date_option(app, "--as-of", opts->as_of, "publish as of this date (default: today in Asia/Shanghai)");
-  add_calendar_option(app, opts->calendar);
   add_lang_option(app, opts->lang);
   return {app, [opts](const Context& ctx) { return run_publish(*opts, ctx); }};
 }

@@ -671,7 +671,7 @@ elif SCENARIO == "single-writer":
     # Every file the tool writes goes through yekuo::write_file_atomically: no other code in lib/
     # or cli/ opens a file for writing, renames or copies files.
     allowed = os.path.join("lib", "src", "util", "atomic_file.cpp")
-    publish = os.path.join("cli", "commands", "publish.cpp")
+    directory_swap = os.path.join("lib", "src", "util", "atomic_directory.cpp")
     patterns = [r"\bofstream\b", r"std::fstream\b", r"\bfopen\s*\(", r"\bfreopen\s*\(", r"\bcreat\s*\(", r"::open\s*\(",
                 r"\bopenat\s*\(", r"\brename\s*\(", r"filesystem::copy", r"\bfs::copy", r"\bmkstemp\s*\(",
                 r"\btruncate\s*\(", r"O_WRONLY|O_RDWR|O_CREAT"]
@@ -687,10 +687,11 @@ elif SCENARIO == "single-writer":
                     code = line.split("//")[0]
                     if rel == allowed:
                         continue
-                    # `yekuo publish` writes its pages with write_file_atomically into a fresh
-                    # directory and swaps the whole directory in: renames and a read-only open of
-                    # the directory (for fsync) are its reviewed exception, nothing else.
-                    if rel == publish and (re.search(r"\brename\s*\(", code) or
+                    # replace_directory_atomically (`yekuo publish`) writes each file with
+                    # write_file_atomically into a fresh directory and swaps the whole directory in:
+                    # renames and a read-only open of the directory (for fsync) are its reviewed
+                    # exception, nothing else.
+                    if rel == directory_swap and (re.search(r"\brename\s*\(", code) or
                                            (re.search(r"::open\s*\(", code) and "O_DIRECTORY" in code
                                             and not re.search(r"O_WRONLY|O_RDWR|O_CREAT", code))):
                         continue

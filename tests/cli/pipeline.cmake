@@ -1,6 +1,4 @@
 # The portfolio pipeline and the one output path through the real binary: unusable inputs with one
 # code in every portfolio command, --format/--lang the same everywhere (tests/cli/pipeline_checks.py).
-find_package(Python3 COMPONENTS Interpreter REQUIRED)
-add_test(NAME cli.pipeline
-         COMMAND Python3::Interpreter "${CMAKE_CURRENT_SOURCE_DIR}/cli/pipeline_checks.py"
-                 ${YEKUO_BIN} "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/pipeline-work")
+yekuo_python_test(cli.pipeline "${CMAKE_CURRENT_SOURCE_DIR}/cli/pipeline_checks.py"
+                  ${YEKUO_BIN} "${PROJECT_SOURCE_DIR}" "${CMAKE_CURRENT_BINARY_DIR}/pipeline-work")

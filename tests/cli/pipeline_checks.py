@@ -9,7 +9,6 @@ usage: pipeline_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR
 import json
 import os
 import shutil
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -51,6 +50,16 @@ for command in ("evaluate", "remind", "assess"):
     except ValueError as e:
         expect(False, f"{command}: JSON on stdout: {e}")
 
+# publish: the same errors on stderr, the same bad inputs listed on the index page, exit 2.
+site = os.path.join(WORK, "site")
+r = run(BIN, "publish", orders, missing, "--out", site, "--as-of", AS_OF, "-j", "2")
+expect_eq(r.returncode, 2, "publish: a bad file or path exits 2")
+expect(any(l.startswith(missing + ": error:") and l.endswith("[unusable-input]") for l in r.stderr.splitlines()),
+       f"publish: the missing path has the one code: {r.stderr}")
+index = open(os.path.join(site, "index.html"), encoding="utf-8").read()
+expect(missing in index and "zz-bad.toml:4:11" in index, "publish: both bad inputs listed on the index page")
+expect("2 个文件有误" in index, "publish: two bad inputs counted on the index page")
+
 # The good files alone: exit 0, and the bad ones did not change what the good ones say.
 for command in ("evaluate", "remind", "assess"):
     good = [os.path.join(orders, p) for p in good_files]
@@ -86,12 +95,13 @@ r = run(BIN, "calendar", "--add", "2010-01-11", "5")
 expect("周一" in r.stdout, f"calendar in Chinese by default: {r.stdout}")
 
 # Colour only for a table on a terminal: forced colour never reaches a file or another format.
-env_force = dict(os.environ, CLICOLOR_FORCE="1")
+force = {"CLICOLOR_FORCE": "1"}
+expect("\x1b[" in run(BIN, "plan", plan_file, env=force).stdout, "forced colour in a table")
 for fmt in ("md", "csv", "json"):
-    r = subprocess.run([BIN, "plan", plan_file, "--format", fmt], capture_output=True, text=True, env=env_force)
+    r = run(BIN, "plan", plan_file, "--format", fmt, env=force)
     expect("\x1b[" not in r.stdout, f"no colour in --format {fmt}")
 out = os.path.join(WORK, "plan.txt")
-subprocess.run([BIN, "plan", plan_file, "-o", out], capture_output=True, text=True, env=env_force)
+run(BIN, "plan", plan_file, "-o", out, env=force, rc=0)
 with open(out, encoding="utf-8") as f:
     expect("\x1b[" not in f.read(), "no colour in --out FILE")
 

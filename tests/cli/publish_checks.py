@@ -39,9 +39,10 @@ def scenario_site(bin_, src, work):
     # Every order linked, with its status in words (not colour alone) and its customer manager.
     for n in ("0101", "0142", "0157", "0163", "0170"):
         expect(f'href="orders/sz-2026-{n}.html"' in index, f"index does not link order {n}")
-    expect(re.search(r"SZ-2026-0157</a>.*?<td class=\"status s-overdue\" data-label=\"状态\">滞后</td>", index, re.S),
+    # The status cell: its words, and the renderer's style class (s-overdue, s-ok) for the colour.
+    expect(re.search(r"SZ-2026-0157</a>.*?<td class=\"[^\"]*\bs-overdue\" data-label=\"状态\">滞后</td>", index, re.S),
            "index: SZ-2026-0157 is not 'late' (滞后)")
-    expect(re.search(r"SZ-2026-0101</a>.*?<td class=\"status s-ok\" data-label=\"状态\">已送电</td>", index, re.S),
+    expect(re.search(r"SZ-2026-0101</a>.*?<td class=\"[^\"]*\bs-ok\" data-label=\"状态\">已送电</td>", index, re.S),
            "index: SZ-2026-0101 is not 'energized' (已送电)")
     # 0157's forecast is 07-16, 4 working days behind its planned 07-10 (tests/cli/evaluate_checks.py).
     expect(re.search(r"SZ-2026-0157</a>.*?2026-07-10</td><td class=\"s-overdue\" data-label=\"[^\"]*\">2026-07-16（滞后 4 个工作日）", index, re.S),

@@ -53,4 +53,25 @@ inline yekuo::report::Document demo_document() {
   return doc;
 }
 
+// A page of a site: navigation (the second link current), a stacked table whose first column
+// links, a linked list item, a linked key/value and a linked paragraph.
+inline yekuo::report::Document site_document() {
+  using namespace yekuo::report;
+  Document doc;
+  doc.title = "全部工程";
+  doc.navigation = {"站点导航",
+                    {{"全部工程", "index.html", false}, {"每周考评", "evaluation.html", true}, {"考核", "assessment.html", false}}};
+  Table t;
+  t.title = "工程一览";
+  t.stack = true;
+  t.columns = {{"工程编号"}, {"状态"}};
+  t.rows = {{{"SZ-1", Style::normal, "orders/sz-1.html"}, {"滞后", Style::overdue}},
+            {{"SZ-2", Style::strong, "orders/sz-2.html"}, {"正常", Style::ok}}};
+  doc.blocks.emplace_back(t);
+  doc.blocks.emplace_back(BulletList{"在办工程页面", {{"SZ-1 某工程 — 滞后", Style::normal, "orders/sz-1.html"}}});
+  doc.blocks.emplace_back(KeyValues{"概况", {{"首页", {"index", Style::normal, "index.html"}}}});
+  doc.blocks.emplace_back(Paragraph{{"返回", Style::muted, "../index.html"}});
+  return doc;
+}
+
 } // namespace render_test

@@ -91,4 +91,12 @@ TEST_SUITE("render::csv") {
     CHECK(out.find("'@title\r\n") != std::string::npos);
     CHECK(out.find("'+h\r\n") != std::string::npos);
   }
+  TEST_CASE("the site navigation is left out and linked cells are their text") {
+    const std::string out = render::render_csv(render_test::site_document(), {});
+    CHECK(out.rfind(k_bom + "全部工程\r\n", 0) == 0);
+    CHECK(out.find("每周考评") == std::string::npos);
+    CHECK(out.find(".html") == std::string::npos);
+    CHECK(out.find("工程编号,状态\r\nSZ-1,滞后\r\nSZ-2,正常\r\n") != std::string::npos);
+    CHECK(out.find("SZ-1 某工程 — 滞后\r\n") != std::string::npos);
+  }
 }

@@ -212,4 +212,56 @@ TEST_SUITE("render::svg_gantt") {
     CHECK(out.find("id=\"yk-g0-hatch\"") != std::string::npos);
     CHECK(out.find("id=\"yk-g1-hatch\"") != std::string::npos);
   }
+  TEST_CASE("the navigation comes first in <main>, the current page marked for screen readers") {
+    const std::string out = render::render_html(render_test::site_document(), {});
+    CHECK(out.find("<main>\n<nav class=\"site\" aria-label=\"站点导航\"><ul><li><a href=\"index.html\">全部工程</a></li>"
+                   "<li><a href=\"evaluation.html\" aria-current=\"page\">每周考评</a></li>"
+                   "<li><a href=\"assessment.html\">考核</a></li></ul></nav>\n<header>") != std::string::npos);
+    CHECK(count(out, "aria-current=\"page\"") == 1);
+    // Without links there is no <nav> at all.
+    CHECK(render::render_html(render_test::demo_document(), {}).find("<nav") == std::string::npos);
+  }
+
+  TEST_CASE("linked cells link their text in tables, lists, key/values and paragraphs; the style stays on the cell") {
+    const std::string out = render::render_html(render_test::site_document(), {});
+    CHECK(out.find("<td class=\"nw\" data-label=\"工程编号\"><a href=\"orders/sz-1.html\">SZ-1</a></td>"
+                   "<td class=\"nw s-overdue\" data-label=\"状态\">滞后</td>") != std::string::npos);
+    CHECK(out.find("<td class=\"nw s-strong\" data-label=\"工程编号\"><a href=\"orders/sz-2.html\">SZ-2</a></td>") !=
+          std::string::npos);
+    CHECK(out.find("<li><a href=\"orders/sz-1.html\">SZ-1 某工程 — 滞后</a></li>") != std::string::npos);
+    CHECK(out.find("<dd><a href=\"index.html\">index</a></dd>") != std::string::npos);
+    CHECK(out.find("<p class=\"s-muted\"><a href=\"../index.html\">返回</a></p>") != std::string::npos);
+  }
+
+  TEST_CASE("a stacked table labels every cell with its header (the phone cards); others do not") {
+    const std::string out = render::render_html(render_test::site_document(), {});
+    CHECK(out.find("<table class=\"stack\">") != std::string::npos);
+    CHECK(count(out, "data-label=\"工程编号\"") == 2);
+    CHECK(count(out, "data-label=\"状态\"") == 2);
+    const std::string plain = render::render_html(render_test::demo_document(), {});
+    CHECK(plain.find("data-label=") == std::string::npos);
+    CHECK(plain.find("class=\"stack\"") == std::string::npos);
+  }
+
+  TEST_CASE("link targets are escaped, and only relative ones become links") {
+    auto doc = render_test::site_document();
+    auto& t = std::get<Table>(doc.blocks[0]);
+    t.rows[0][0].href = "a\"b&c.html";
+    t.columns[0].header = "\"<x>";
+    const std::string out = render::render_html(doc, {});
+    CHECK(out.find("<a href=\"a&quot;b&amp;c.html\">SZ-1</a>") != std::string::npos);
+    CHECK(out.find("data-label=\"&quot;&lt;x&gt;\"") != std::string::npos);
+    for (const char* outside : {"javascript:alert(1)", "https://example.com/", "//example.com/x", "/etc/passwd",
+                                "\\\\host\\x", " //example.com", "java\tscript:x", "JavaScript:x"}) {
+      CAPTURE(outside);
+      auto d = render_test::site_document();
+      std::get<BulletList>(d.blocks[1]).items[0].href = outside;
+      d.navigation.links[0].href = outside;
+      const std::string html = render::render_html(d, {});
+      CHECK(html.find("<li>SZ-1 某工程 — 滞后</li>") != std::string::npos);
+      CHECK(html.find("<li>全部工程</li>") != std::string::npos);
+      CHECK(html.find("example.com") == std::string::npos);
+      CHECK(html.find("script:") == std::string::npos);
+    }
+  }
 }

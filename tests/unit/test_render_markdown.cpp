@@ -53,4 +53,30 @@ TEST_SUITE("render::markdown") {
     CHECK(out.back() == '\n');
     CHECK(out.find("\n\n\n") == std::string::npos);
   }
+  TEST_CASE("the navigation is a line of links above the title, the current page in bold") {
+    const std::string out = render::render_markdown(render_test::site_document(), {});
+    CHECK(out.rfind("[全部工程](index.html) · **每周考评** · [考核](assessment.html)\n\n# 全部工程\n", 0) == 0);
+    CHECK(render::render_markdown(render_test::demo_document(), {}).rfind("# ", 0) == 0);
+  }
+
+  TEST_CASE("linked cells are [text](href), inside the emphasis of their style") {
+    const std::string out = render::render_markdown(render_test::site_document(), {});
+    CHECK(out.find("| [SZ-1](orders/sz-1.html) | **滞后** |") != std::string::npos);
+    CHECK(out.find("| **[SZ-2](orders/sz-2.html)** | 正常 |") != std::string::npos);
+    CHECK(out.find("- [SZ-1 某工程 — 滞后](orders/sz-1.html)\n") != std::string::npos);
+    CHECK(out.find("| 首页 | [index](index.html) |") != std::string::npos);
+    CHECK(out.find("[返回](../index.html)\n") != std::string::npos);
+  }
+
+  TEST_CASE("a link target cannot end the link or break the row; targets outside the output are not linked") {
+    auto doc = render_test::site_document();
+    auto& t = std::get<Table>(doc.blocks[0]);
+    t.rows[0][0].href = "a(1)|<b>&c.html";
+    t.rows[1][0].href = "javascript:alert(1)";
+    t.rows[1][0].text = "[x]";
+    const std::string out = render::render_markdown(doc, {});
+    CHECK(out.find("| [SZ-1](a%281%29%7C%3Cb%3E&amp;c.html) | **滞后** |") != std::string::npos);
+    CHECK(out.find("| **\\[x\\]** | 正常 |") != std::string::npos);
+    CHECK(out.find("javascript") == std::string::npos);
+  }
 }

@@ -123,4 +123,13 @@ TEST_SUITE("render::terminal") {
     const std::string out = render::render_terminal(one_table(t), {});
     CHECK(out.find("extra") != std::string::npos);
   }
+  TEST_CASE("the site navigation is left out and linked cells show their text only") {
+    const std::string out = render::render_terminal(render_test::site_document(), {});
+    CHECK(out.rfind("全部工程\n", 0) == 0); // the title comes first
+    CHECK(out.find("每周考评") == std::string::npos);
+    CHECK(out.find(".html") == std::string::npos);
+    CHECK(out.find("| SZ-1     | 滞后 |") != std::string::npos);
+    CHECK(out.find("  - SZ-1 某工程 — 滞后\n") != std::string::npos);
+    CHECK(out.find("返回\n") != std::string::npos);
+  }
 }

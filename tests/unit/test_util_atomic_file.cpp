@@ -1,6 +1,8 @@
 // write_file_atomically: the one way the tool writes files (SPEC §5). The crash tests run the
 // write in a forked child and kill it (SIGKILL from the parent, or the kernel's SIGXFSZ at a file
 // size limit), then check from the parent that the previous file is intact.
+#include "temp_dir.hpp"
+
 #include <yekuo/util/atomic_file.hpp>
 #include <yekuo/util/error.hpp>
 
@@ -23,26 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh empty directory per test, removed afterwards.
-class TempDir {
-public:
-  TempDir() {
-    std::string templ = (fs::temp_directory_path() / "yekuo-atomic-XXXXXX").string();
-    REQUIRE(::mkdtemp(templ.data()) != nullptr);
-    m_path = templ;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(m_path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] const fs::path& path() const { return m_path; }
-
-private:
-  fs::path m_path;
-};
+using yekuo::test::TempDir;
 
 std::string read_all(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

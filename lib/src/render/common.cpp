@@ -93,6 +93,16 @@ report::Align align_at(const report::Table& table, std::size_t col) {
   return col < table.columns.size() ? table.columns[col].align : report::Align::left;
 }
 
+bool linkable(std::string_view href) {
+  if (href.empty() || href.front() == '/' || href.find('\\') != std::string_view::npos) return false;
+  // Browsers drop blanks and controls anywhere in a URL (" //host" is another site): none allowed.
+  for (const char c : href)
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return false;
+  // A ':' before the path, query or fragment starts is a scheme.
+  const std::size_t colon = href.find(':');
+  return colon == std::string_view::npos || colon > href.find_first_of("/?#");
+}
+
 const Labels& labels(report::Lang lang) {
   static const Labels k_zh{"警告", "：", "项目", "内容", "（甘特图仅在 HTML 输出中显示：--format html）", "关键", "客户",
                            "计划", "基线（已确认计划）", "实际", "客户原因（不计入考核）", "非工作日", "甘特图",

@@ -36,6 +36,11 @@ namespace yekuo::render::detail {
 [[nodiscard]] std::string header_at(const report::Table& table, std::size_t col);
 [[nodiscard]] report::Align align_at(const report::Table& table, std::size_t col);
 
+// Whether a Cell/NavLink href may become a link: a relative reference within the output (no
+// scheme such as javascript: or https:, no leading '/', no backslash (browsers read it as '/'), no
+// blank or control character, which browsers strip).
+[[nodiscard]] bool linkable(std::string_view href);
+
 // Fixed labels of the renderers themselves (the report builders translate their own text).
 struct Labels {
   std::string_view warning;    // "警告" / "Warning"

@@ -5,6 +5,8 @@
 // starts with TAB or CR, or when its first character other than space, TAB, CR, LF is one of
 // = + - @ (ASCII) or their fullwidth forms ＝ ＋ － ＠. Negative numbers ("-3") are neutralized too:
 // the rule never guesses what is "just a number", and JSON is the format for machine readers.
+//
+// CSV holds data only: the site navigation is left out and a linked cell is its text.
 #include "common.hpp"
 
 #include <yekuo/render/render.hpp>

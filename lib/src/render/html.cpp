@@ -1,6 +1,7 @@
 // HTML renderer: one self-contained page (inline CSS, inline SVG; no scripts, fonts, stylesheets
 // or images from anywhere), escaping every piece of text, readable on a 1280 px screen and a phone,
-// printable on A4 landscape. Status is always in the text; CSS classes only add colour.
+// printable on A4 landscape. Status is always in the text; CSS classes only add colour. Links
+// (Cell::href, the site navigation) are relative: the page never points outside its site.
 #include "common.hpp"
 #include "html_escape.hpp"
 #include "svg_gantt.hpp"
@@ -110,6 +111,16 @@ std::string class_attr(const std::string& a, const std::string& b = {}) {
   return v.empty() ? std::string{} : " class=\"" + v + "\"";
 }
 
+std::string style_class(report::Style style) { return style == report::Style::normal ? std::string{} : cls(style); }
+
+// `content` (already escaped) inside a link to `href` when there is one that may be followed.
+std::string linked(const std::string& content, const std::string& href, bool current = false) {
+  if (!linkable(href)) return content;
+  return "<a href=\"" + html_escape(href) + "\"" + (current ? " aria-current=\"page\"" : "") + ">" + content + "</a>";
+}
+
+std::string cell_html(const report::Cell& cell) { return linked(html_lines(cell.text), cell.href); }
+
 class HtmlWriter {
 public:
   explicit HtmlWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
@@ -120,6 +131,7 @@ public:
     m_out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     m_out += "<title>" + html_escape(one_line(doc.title.empty() ? std::string("yekuo") : doc.title)) + "</title>\n";
     m_out += "<style>" + std::string(k_css) + "</style>\n</head>\n<body>\n<main>\n";
+    write(doc.navigation);
     if (!doc.title.empty() || !doc.subtitle.empty()) {
       m_out += "<header>\n";
       if (!doc.title.empty()) m_out += "<h1>" + html_escape(one_line(doc.title)) + "</h1>\n";
@@ -138,6 +150,15 @@ public:
   }
 
 private:
+  void write(const report::Navigation& nav) {
+    if (nav.links.empty()) return;
+    m_out += "<nav class=\"site\"";
+    if (!nav.label.empty()) m_out += " aria-label=\"" + html_escape(one_line(nav.label)) + "\"";
+    m_out += "><ul>";
+    for (const auto& link : nav.links) m_out += "<li>" + linked(html_escape(one_line(link.label)), link.href, link.current) + "</li>";
+    m_out += "</ul></nav>\n";
+  }
+
   void heading(const std::string& title) {
     if (!title.empty()) m_out += "<h2>" + html_escape(one_line(title)) + "</h2>\n";
   }
@@ -147,8 +168,8 @@ private:
     heading(kv.title);
     m_out += "<dl class=\"kv\">\n";
     for (const auto& [key, value] : kv.items) {
-      m_out += "<dt>" + html_escape(one_line(key)) + "</dt><dd" + class_attr(value.style == report::Style::normal ? "" : cls(value.style)) +
-               ">" + html_lines(value.text) + "</dd>\n";
+      m_out += "<dt>" + html_escape(one_line(key)) + "</dt><dd" + class_attr(style_class(value.style)) + ">" + cell_html(value) +
+               "</dd>\n";
     }
     m_out += "</dl>\n</section>\n";
   }
@@ -157,7 +178,11 @@ private:
     m_out += "<section class=\"block table\">\n";
     heading(table.title);
     const std::size_t ncols = column_count(table);
-    m_out += "<div class=\"table-wrap\">\n<table>\n<thead>\n<tr>";
+    // A stacked table names each cell by its header (shown before it on a phone, see the CSS).
+    std::vector<std::string> data_labels(ncols);
+    if (table.stack)
+      for (std::size_t c = 0; c < ncols; ++c) data_labels[c] = " data-label=\"" + html_escape(one_line(header_at(table, c))) + "\"";
+    m_out += std::string("<div class=\"table-wrap\">\n<table") + (table.stack ? " class=\"stack\"" : "") + ">\n<thead>\n<tr>";
     for (std::size_t c = 0; c < ncols; ++c)
       m_out += "<th scope=\"col\"" + class_attr(align_class(align_at(table, c))) + ">" + html_lines(header_at(table, c)) + "</th>";
     m_out += "</tr>\n</thead>\n<tbody>\n";
@@ -169,8 +194,7 @@ private:
         // Short cells (dates with their weekday, departments, statuses) never wrap mid-word.
         if (cell.text.find('\n') == std::string::npos && text_width(cell.text) <= k_nowrap_cells)
           klass += klass.empty() ? "nw" : " nw";
-        m_out += "<td" + class_attr(klass, cell.style == report::Style::normal ? "" : cls(cell.style)) + ">" +
-                 html_lines(cell.text) + "</td>";
+        m_out += "<td" + class_attr(klass, style_class(cell.style)) + data_labels[c] + ">" + cell_html(cell) + "</td>";
       }
       m_out += "</tr>\n";
     }
@@ -182,12 +206,12 @@ private:
     heading(list.title);
     m_out += "<ul>\n";
     for (const auto& item : list.items)
-      m_out += "<li" + class_attr(item.style == report::Style::normal ? "" : cls(item.style)) + ">" + html_lines(item.text) + "</li>\n";
+      m_out += "<li" + class_attr(style_class(item.style)) + ">" + cell_html(item) + "</li>\n";
     m_out += "</ul>\n</section>\n";
   }
 
   void write(const report::Paragraph& p) {
-    m_out += "<p" + class_attr(p.text.style == report::Style::normal ? "" : cls(p.text.style)) + ">" + html_lines(p.text.text) + "</p>\n";
+    m_out += "<p" + class_attr(style_class(p.text.style)) + ">" + cell_html(p.text) + "</p>\n";
   }
 
   void write(const report::SignatureLines& s) {

@@ -1,10 +1,13 @@
 // Markdown renderer (GitHub Flavored Markdown). User text is escaped so that it shows literally:
 // inline markup characters and the table pipe get a backslash, & < > become entities, a line that
 // would start a heading, quote, list or thematic break gets its first character escaped, and line
-// breaks inside cells become <br>.
+// breaks inside cells become <br>. A linked cell is [text](href); the site navigation is one line
+// of links above the title.
 #include "common.hpp"
 
 #include <yekuo/render/render.hpp>
+
+#include <fmt/format.h>
 
 namespace yekuo::render {
 
@@ -54,22 +57,49 @@ std::string emphasize(const std::string& escaped, Style style) {
   return escaped;
 }
 
-// A cell or inline text: lines joined with <br>.
-std::string inline_text(std::string_view text, Style style = Style::normal) {
+// Inline text: lines joined with <br>.
+std::string inline_text(std::string_view text) {
   const auto lines = split_lines(clean_text(text));
   std::string out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i > 0) out += "<br>";
     out += escape_inline(lines[i]);
   }
-  return emphasize(out, style);
+  return out;
 }
+
+// A link destination: bytes that would end it or break a table row (<, >, (, ), |, backslash,
+// blanks, controls, non-ASCII) are percent-encoded; & is written as &amp; so no entity is decoded from it.
+std::string link_destination(std::string_view href) {
+  std::string out;
+  for (const char ch : href) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '&') {
+      out += "&amp;";
+    } else if (c <= 0x20 || c >= 0x7F || ch == '<' || ch == '>' || ch == '(' || ch == ')' || ch == '|' || ch == '\\') {
+      out += fmt::format("%{:02X}", c);
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+// `text` (already escaped) as a link to `href` when it may be followed (linkable).
+std::string linked(const std::string& text, const std::string& href) {
+  if (text.empty() || !linkable(href)) return text;
+  return "[" + text + "](" + link_destination(href) + ")";
+}
+
+// A cell: its text, linked, then emphasized by its style.
+std::string cell_text(const report::Cell& cell) { return emphasize(linked(inline_text(cell.text), cell.href), cell.style); }
 
 class MarkdownWriter {
 public:
   explicit MarkdownWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
 
   std::string run(const report::Document& doc) {
+    write(doc.navigation);
     if (!doc.title.empty()) m_out += "# " + inline_text(one_line(doc.title)) + "\n\n";
     if (!doc.subtitle.empty()) m_out += inline_text(one_line(doc.subtitle)) + "\n\n";
     for (const auto& w : doc.warnings)
@@ -82,6 +112,17 @@ public:
   }
 
 private:
+  // "[All orders](index.html) · **Weekly evaluation** · [Assessment](assessment.html)": the current page is not a link.
+  void write(const report::Navigation& nav) {
+    std::string line;
+    for (const auto& link : nav.links) {
+      const std::string label = inline_text(one_line(link.label));
+      if (!line.empty()) line += " · ";
+      line += link.current ? emphasize(label, Style::strong) : linked(label, link.href);
+    }
+    if (!line.empty()) m_out += line + "\n\n";
+  }
+
   void heading(const std::string& title) {
     if (!title.empty()) m_out += "## " + inline_text(one_line(title)) + "\n\n";
   }
@@ -91,7 +132,7 @@ private:
     if (kv.items.empty()) return;
     m_out += "| " + std::string(m_labels.item) + " | " + std::string(m_labels.value) + " |\n| --- | --- |\n";
     for (const auto& [key, value] : kv.items)
-      m_out += "| " + inline_text(one_line(key)) + " | " + inline_text(value.text, value.style) + " |\n";
+      m_out += "| " + inline_text(one_line(key)) + " | " + cell_text(value) + " |\n";
     m_out += "\n";
   }
 
@@ -115,7 +156,7 @@ private:
       std::string line = "|";
       for (std::size_t c = 0; c < ncols; ++c) {
         const auto& cell = cell_at(row, c);
-        line.append(" ").append(inline_text(cell.text, cell.style)).append(" |");
+        line.append(" ").append(cell_text(cell)).append(" |");
       }
       m_out += line + "\n";
     }
@@ -124,12 +165,12 @@ private:
 
   void write(const report::BulletList& list) {
     heading(list.title);
-    for (const auto& item : list.items) m_out += "- " + inline_text(item.text, item.style) + "\n";
+    for (const auto& item : list.items) m_out += "- " + cell_text(item) + "\n";
     if (!list.items.empty()) m_out += "\n";
   }
 
   void write(const report::Paragraph& p) {
-    const std::string text = inline_text(p.text.text, p.text.style);
+    const std::string text = cell_text(p.text);
     if (!text.empty()) m_out += text + "\n\n";
   }
 

@@ -1,7 +1,8 @@
 // Terminal renderer: plain text aligned by display width (CJK = 2 cells), ASCII borders, ANSI
 // colours only when RenderOptions::color. Borders are ASCII on purpose: box-drawing characters
 // are East Asian "ambiguous" and take two cells in many Chinese terminal setups, which would break
-// every column.
+// every column. Links cannot be followed here: the site navigation is left out and a linked cell
+// shows its text.
 #include "common.hpp"
 
 #include <yekuo/render/render.hpp>

@@ -47,8 +47,6 @@ Style status_style(StageStatus s) {
   return Style::normal;
 }
 
-namespace {
-
 Style state_style(ProjectState s) {
   switch (s) {
   case ProjectState::on_track: return Style::ok;
@@ -57,6 +55,8 @@ Style state_style(ProjectState s) {
   }
   return Style::normal;
 }
+
+namespace {
 
 std::string join_ids(const std::vector<std::string>& ids, std::string_view sep) {
   std::string out;

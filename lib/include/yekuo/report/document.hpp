@@ -23,6 +23,10 @@ using Align = TextAlign;
 struct Cell {
   std::string text;
   Style style = Style::normal;
+  // A link to another page of the same output (a relative URL such as "orders/a.html"), "" for
+  // none. HTML and Markdown link the text; the terminal and CSV show the text only. Renderers
+  // drop a link with a scheme or a leading slash: the pages stay self-contained.
+  std::string href = {};
 };
 
 struct Column {
@@ -34,6 +38,9 @@ struct Table {
   std::string title;                  // may be empty
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows; // each row has columns.size() cells
+  // Each row is a record (an order of the portfolio): on a phone, HTML shows every row as a
+  // card whose cells are labelled with their column headers instead of a wide grid.
+  bool stack = false;
 };
 
 // A heading with label/value pairs (project header of the plan table, etc.).
@@ -93,11 +100,26 @@ struct Gantt {
 
 using Block = std::variant<KeyValues, Table, BulletList, Paragraph, SignatureLines, Gantt>;
 
+// One entry of a site's navigation.
+struct NavLink {
+  std::string label;
+  std::string href;     // relative URL, as Cell::href
+  bool current = false; // the page this document is
+};
+
+// The links between the pages of a site (`yekuo publish`), shown before the title. HTML renders
+// a <nav>, Markdown a line of links; the terminal and CSV leave it out (nothing to follow there).
+struct Navigation {
+  std::string label;          // what it is, for screen readers ("站点导航")
+  std::vector<NavLink> links; // none: the document has no navigation
+};
+
 struct Document {
   std::string title;     // page/report title
   std::string subtitle;  // e.g. "as of 2026-11-23"
   std::vector<Block> blocks;
   std::vector<std::string> warnings; // shown prominently (provisional calendar, no baseline ...)
+  Navigation navigation = {};
 };
 
 } // namespace yekuo::report

@@ -16,6 +16,8 @@ namespace yekuo::report {
 [[nodiscard]] std::string state_label(Lang lang, track::ProjectState s);
 // The semantic style a status is shown in.
 [[nodiscard]] Style status_style(track::StageStatus s);
+// The semantic style a project state is shown in (ok, due_soon, overdue).
+[[nodiscard]] Style state_style(track::ProjectState s);
 
 struct EvaluationDocumentOptions {
   bool gantt = false; // a Gantt per project (only the HTML renderer draws it)

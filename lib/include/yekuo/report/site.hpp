@@ -3,16 +3,17 @@
 // one page per order (plan-confirmation table with its Gantt, then the weekly evaluation block or,
 // once energized, the assessment block), the weekly evaluation page and the assessment page.
 //
-// A pure function: it returns the pages as {relative path, content}; the caller writes them.
-// The report layer does not know HTML (layering), so the caller passes the page renderer
-// (render::render_html). The site adds its navigation and the linked order list itself, as
-// escaped HTML inserted right after the renderer's "<main>" and right before its "</main>".
+// A pure function of results the caller computed: it returns each page as a Document with its
+// relative path (the caller renders them, render::render_html, and writes the directory). Links
+// between the pages are Document links (Navigation, Cell::href), so all markup is the renderer's.
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
+#include <yekuo/track/assess.hpp>
+#include <yekuo/track/evaluate.hpp>
 #include <yekuo/track/tracked_project.hpp>
 #include <yekuo/util/diagnostic.hpp>
 
-#include <functional>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,26 +21,34 @@
 
 namespace yekuo::report {
 
+// One loaded order with its evaluation and assessment as of the site's day: the per-file work of
+// the portfolio pipeline in `publish` (an order that cannot be evaluated or assessed is an unusable
+// input there, listed with the bad files).
+struct PublishedOrder {
+  track::TrackedProject tracked;
+  track::ProjectEvaluation evaluation;
+  track::ProjectAssessment assessment;
+};
+
 struct SiteInput {
-  calendar::Date as_of;                      // statuses, forecasts and revisits as of this day
-  std::vector<track::TrackedProject> orders; // loaded orders, in file order (the index lists them so)
-  std::vector<Diagnostic> errors;            // bad files: listed on the index page, not published
-  model::EscalationThresholds escalation;    // the organization's ladder (--calendar FILE [escalation])
+  calendar::Date as_of;                // the day of the statuses, forecasts and assessments
+  std::vector<PublishedOrder> orders;  // in file order (the index lists them so)
+  std::vector<Diagnostic> errors;      // bad files: listed on the index page, not published
 };
 
 struct SitePage {
-  std::string path;    // relative, '/'-separated, e.g. "orders/wx-2010-0117.html"
-  std::string content;
+  std::string path;  // relative, '/'-separated, e.g. "orders/wx-2010-0117.html"
+  Document document;
 };
 
-// Renders one Document to a complete HTML page containing "<main>" and "</main>".
-using PageRenderer = std::function<std::string(const Document&)>;
+struct Site {
+  // index.html, evaluation.html, assessment.html, then orders/<stem>.html for every published order.
+  std::vector<SitePage> pages;
+  std::size_t published = 0; // order pages
+  std::size_t bad_files = 0; // files listed as bad on the index (SiteInput::errors)
+};
 
-// index.html, evaluation.html, assessment.html and orders/<name>.html for every order, in that
-// order. An order that cannot be evaluated (InputError, e.g. a date outside the calendar) is
-// listed with the bad files instead. Throws InternalError when the renderer's page lacks the
-// <main> markers.
-[[nodiscard]] std::vector<SitePage> build_site(const SiteInput& input, Lang lang, const PageRenderer& render_page);
+[[nodiscard]] Site build_site(const SiteInput& input, Lang lang);
 
 // The file name stem of an order page: lower-case ASCII letters, digits, '-' and '_' only (other
 // characters become '-', runs collapsed, ends trimmed, at most 64 characters); when that changed
