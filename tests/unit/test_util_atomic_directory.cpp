@@ -1,6 +1,7 @@
 // replace_directory_atomically: the published site is swapped in as a whole. The crash tests run
 // the replacement in a forked child (killed, or failing at a file size limit) and check from the
 // parent that the previous directory is intact.
+#include "kill_midway.hpp"
 #include "temp_dir.hpp"
 
 #include <yekuo/util/atomic_directory.hpp>
@@ -61,13 +62,6 @@ mode_t mode_of(const fs::path& p) {
   struct stat st {};
   REQUIRE(::stat(p.c_str(), &st) == 0);
   return st.st_mode & 0777;
-}
-
-int wait_for(pid_t pid) {
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return status;
 }
 
 // Sets the umask for one scope.
@@ -219,7 +213,7 @@ TEST_CASE("a full disk (file size limit, EFBIG) in the middle keeps the previous
     }
     ::_exit(code);
   }
-  const int status = wait_for(pid);
+  const int status = yekuo::test::wait_for(pid);
   REQUIRE(WIFEXITED(status));
   CHECK_MESSAGE(WEXITSTATUS(status) == 0, "the replacement must fail with InternalError (exit code ", WEXITSTATUS(status), ")");
   CHECK(tree(site) == as_tree(k_site));
@@ -236,42 +230,16 @@ TEST_CASE("SIGKILL at any moment shows either the whole previous directory or th
     fs::remove_all(site);
     for (const auto& t : leftovers(dir.path())) fs::remove_all(dir.path() / t);
     replace_directory_atomically(site, k_site);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-      try {
-        replace_directory_atomically(site, big);
-      } catch (...) {
-      }
-      ::_exit(0);
-    }
     // Kill once the new directory holds `round` files (later in each round), or after a time limit.
-    const auto start = std::chrono::steady_clock::now();
-    bool mid = false;
-    bool reaped = false;
-    for (;;) {
+    const bool mid = yekuo::test::kill_midway([&] { replace_directory_atomically(site, big); }, [&] {
       std::size_t written = 0;
       for (const auto& t : leftovers(dir.path())) {
         std::error_code ec;
         if (fs::is_directory(dir.path() / t / "orders", ec))
           for (const auto& e : fs::directory_iterator(dir.path() / t / "orders", ec)) written += e.path().filename().string().front() != '.';
       }
-      if (written >= static_cast<std::size_t>(round)) {
-        mid = true;
-        break;
-      }
-      if (std::chrono::steady_clock::now() - start > std::chrono::seconds(20)) break;
-      int status = 0;
-      if (::waitpid(pid, &status, WNOHANG) == pid) { // finished before it could be killed
-        reaped = true;
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-    if (!reaped) {
-      ::kill(pid, SIGKILL);
-      (void)wait_for(pid);
-    }
+      return written >= static_cast<std::size_t>(round);
+    });
     const auto now = tree(site);
     if (now == as_tree(k_site)) {
       if (mid) ++caught_mid_write;

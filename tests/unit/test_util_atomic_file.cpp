@@ -1,6 +1,7 @@
 // write_file_atomically: the one way the tool writes files (SPEC §5). The crash tests run the
 // write in a forked child and kill it (SIGKILL from the parent, or the kernel's SIGXFSZ at a file
 // size limit), then check from the parent that the previous file is intact.
+#include "kill_midway.hpp"
 #include "temp_dir.hpp"
 
 #include <yekuo/util/atomic_file.hpp>
@@ -45,13 +46,6 @@ std::vector<std::string> temporaries(const fs::path& dir) {
   for (const auto& e : fs::directory_iterator(dir))
     if (e.path().filename().string().find(".tmp-") != std::string::npos) out.push_back(e.path().filename().string());
   return out;
-}
-
-int wait_for(pid_t pid) {
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return status;
 }
 
 } // namespace
@@ -157,7 +151,7 @@ TEST_CASE("a full disk (file size limit, EFBIG) fails the write, keeps the previ
     }
     ::_exit(code);
   }
-  const int status = wait_for(pid);
+  const int status = yekuo::test::wait_for(pid);
   REQUIRE(WIFEXITED(status));
   CHECK_MESSAGE(WEXITSTATUS(status) == 0, "the write must fail with InternalError (exit code ", WEXITSTATUS(status), ")");
   CHECK(read_all(target) == "revision 1\n");
@@ -179,7 +173,7 @@ TEST_CASE("a process killed by the kernel in the middle of writing (SIGXFSZ) lea
     }
     ::_exit(0);
   }
-  const int status = wait_for(pid);
+  const int status = yekuo::test::wait_for(pid);
   REQUIRE(WIFSIGNALED(status));
   CHECK(WTERMSIG(status) == SIGXFSZ);
   CHECK(read_all(target) == "previous\n");
@@ -200,39 +194,14 @@ TEST_CASE("SIGKILL at any moment of a large write leaves either the previous or 
   for (int round = 0; round < 6; ++round) {
     write_plain(target, previous);
     for (const auto& t : temporaries(dir.path())) fs::remove(dir.path() / t);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-      const std::string content(k_size, 'n');
-      try {
-        yekuo::write_file_atomically(target, content);
-      } catch (...) {
-      }
-      ::_exit(0);
-    }
     // Kill as soon as the temporary file has data (later in each round), or after a time limit.
-    const auto start = std::chrono::steady_clock::now();
-    bool mid = false;
-    bool reaped = false;
-    for (;;) {
-      const auto tmps = temporaries(dir.path());
-      std::error_code ec;
-      if (!tmps.empty() && fs::file_size(dir.path() / tmps[0], ec) > std::uintmax_t{1} << (20 + round)) {
-        mid = true;
-        break;
-      }
-      if (std::chrono::steady_clock::now() - start > std::chrono::seconds(20)) break;
-      int status = 0;
-      if (::waitpid(pid, &status, WNOHANG) == pid) { // finished before we could kill it
-        reaped = true;
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-    if (!reaped) {
-      ::kill(pid, SIGKILL);
-      (void)wait_for(pid);
-    }
+    const bool mid = yekuo::test::kill_midway(
+        [&] { yekuo::write_file_atomically(target, std::string(k_size, 'n')); },
+        [&] {
+          const auto tmps = temporaries(dir.path());
+          std::error_code ec;
+          return !tmps.empty() && fs::file_size(dir.path() / tmps[0], ec) > std::uintmax_t{1} << (20 + round);
+        });
     const auto size = fs::file_size(target);
     if (size == previous.size()) {
       CHECK(read_all(target) == previous);
