@@ -4,7 +4,7 @@
 #include "output_options.hpp"
 #include "portfolio_run.hpp"
 
-#include <yekuo/render/render.hpp>
+#include <yekuo/render/document_writer.hpp>
 #include <yekuo/report/evaluation_json.hpp>
 #include <yekuo/report/evaluation_report.hpp>
 
@@ -14,36 +14,25 @@ namespace yekuo::cli {
 
 namespace {
 
-// JSON is for other systems and cron over a whole province: it is written while the files are
-// evaluated, so memory stays flat however many orders there are (docs/performance.md).
-int run_evaluate_json(const PortfolioOptions& o, const Context& ctx) {
+// Every format is written while the files are evaluated (the report keeps only what its end
+// needs), so memory stays flat however many orders there are (docs/performance.md).
+int run_evaluate(const PortfolioOptions& o, const Context& ctx) {
+  const calendar::Date as_of = portfolio_as_of(o, ctx);
   ReportOutput out(o.output);
-  report::EvaluationJsonStream json(portfolio_as_of(o, ctx), [&](std::string_view text) { out.write(text); });
-  const auto tally = stream_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult&& r) { json.add(r); });
-  json.finish();
+  auto write = [&](std::string_view text) { out.write(text); };
+  PortfolioTally tally;
+  if (o.output.format == render::Format::json) {
+    report::EvaluationJsonStream json(as_of, write);
+    tally = stream_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult&& r) { json.add(r); });
+    json.finish();
+  } else {
+    render::DocumentWriter doc(o.output.format, {ctx.color && o.output.out.empty(), o.output.lang}, write);
+    report::EvaluationReport report(as_of, o.output.lang, {o.output.format == render::Format::html}, doc);
+    tally = stream_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult&& r) { report.add(r); });
+    report.finish();
+  }
   out.commit();
   return portfolio_exit_code(tally, o);
-}
-
-int run_evaluate(const PortfolioOptions& o, const Context& ctx) {
-  if (o.output.format == render::Format::json) return run_evaluate_json(o, ctx);
-  report::EvaluationDocumentOptions doc_options;
-  doc_options.gantt = o.output.format == render::Format::html;
-  // The HTML page draws every stage in its Gantt; the other formats show only the week's rows,
-  // so the department summary is tallied as results arrive and the other stages are dropped.
-  track::DepartmentTally tally;
-  const auto [portfolio, outcome] = run_portfolio(o, ctx, /*forecast=*/true, [&](track::FileResult& r) {
-    if (r.evaluation && !doc_options.gantt) {
-      tally.add(*r.evaluation);
-      track::keep_stages_of_the_week(*r.evaluation);
-    }
-    return true;
-  });
-  const auto departments = tally.summaries();
-  if (!doc_options.gantt) doc_options.departments = &departments;
-  const auto doc = report::build_evaluation_document(portfolio, o.output.lang, doc_options);
-  emit(render::render(doc, o.output.format, {ctx.color && o.output.out.empty(), o.output.lang}), o.output);
-  return portfolio_exit_code(outcome, o);
 }
 
 } // namespace

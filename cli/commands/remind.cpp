@@ -4,9 +4,9 @@
 #include "output_options.hpp"
 #include "portfolio_run.hpp"
 
-#include <yekuo/render/render.hpp>
+#include <yekuo/render/document_writer.hpp>
+#include <yekuo/report/remind_json.hpp>
 #include <yekuo/report/remind_report.hpp>
-#include <yekuo/track/remind.hpp>
 
 #include <memory>
 
@@ -14,23 +14,25 @@ namespace yekuo::cli {
 
 namespace {
 
+// The report keeps only what its list shows, so memory follows the size of the list, not the
+// number of orders.
 int run_remind(const PortfolioOptions& o, const Context& ctx) {
-  // The list needs only the due_soon and overdue stages and the bad files: keeping just those
-  // makes memory follow the size of the list, not the number of orders.
-  const auto [portfolio, outcome] = run_portfolio(o, ctx, /*forecast=*/false, [](track::FileResult& r) {
-    if (!r.evaluation) return true; // a bad file: listed, and the exit code
-    track::keep_reminder_stages(*r.evaluation);
-    return !r.evaluation->stages.empty() || !r.evaluation->follow_up.empty();
-  });
-  const auto groups = track::reminders(portfolio.active());
-  std::string text;
-  if (o.output.format == render::Format::json)
-    text = report::remind_json(portfolio, groups);
-  else
-    text = render::render(report::build_remind_document(portfolio, groups, o.output.lang), o.output.format,
-                          {ctx.color && o.output.out.empty(), o.output.lang});
-  emit(text, o.output);
-  return portfolio_exit_code(outcome, o);
+  const calendar::Date as_of = portfolio_as_of(o, ctx);
+  ReportOutput out(o.output);
+  auto write = [&](std::string_view text) { out.write(text); };
+  PortfolioTally tally;
+  if (o.output.format == render::Format::json) {
+    report::RemindJsonStream json(as_of, write);
+    tally = stream_portfolio(o, ctx, /*forecast=*/false, [&](track::FileResult&& r) { json.add(r); });
+    json.finish();
+  } else {
+    render::DocumentWriter doc(o.output.format, {ctx.color && o.output.out.empty(), o.output.lang}, write);
+    report::RemindReport report(as_of, o.output.lang, doc);
+    tally = stream_portfolio(o, ctx, /*forecast=*/false, [&](track::FileResult&& r) { report.add(r); });
+    report.finish();
+  }
+  out.commit();
+  return portfolio_exit_code(tally, o);
 }
 
 } // namespace

@@ -213,12 +213,16 @@ std::vector<DepartmentSummary> DepartmentTally::summaries() const {
   out.reserve(m_by_dept.size());
   for (const auto& [key, d] : m_by_dept) out.push_back(d);
   std::stable_sort(out.begin(), out.end(), [](const DepartmentSummary& x, const DepartmentSummary& y) {
-    if (x.customer != y.customer) return !x.customer;
-    const auto rx = department_rank(x.dept), ry = department_rank(y.dept);
-    if (rx != ry) return rx < ry;
-    return x.dept < y.dept;
+    return department_listed_before(x.customer, x.dept, y.customer, y.dept);
   });
   return out;
+}
+
+bool department_listed_before(bool x_customer, std::string_view x_dept, bool y_customer, std::string_view y_dept) {
+  if (x_customer != y_customer) return !x_customer;
+  const auto rx = department_rank(x_dept), ry = department_rank(y_dept);
+  if (rx != ry) return rx < ry;
+  return x_dept < y_dept;
 }
 
 std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects) {

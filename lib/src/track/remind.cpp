@@ -4,11 +4,9 @@
 
 namespace yekuo::track {
 
-namespace {
 bool is_reminder(const StageEvaluation& s) {
   return s.state.status == StageStatus::overdue || s.state.status == StageStatus::due_soon;
 }
-} // namespace
 
 void keep_reminder_stages(ProjectEvaluation& project) {
   if (!project.active()) project.stages.clear();

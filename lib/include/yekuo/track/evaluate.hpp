@@ -18,6 +18,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -158,6 +159,10 @@ public:
 private:
   std::map<std::pair<bool, std::string>, DepartmentSummary> m_by_dept; // (customer, dept)
 };
+
+// The order of DepartmentTally::summaries() (reports that group by department list them alike).
+[[nodiscard]] bool department_listed_before(bool x_customer, std::string_view x_dept, bool y_customer,
+                                            std::string_view y_dept);
 
 // DepartmentTally over the projects.
 [[nodiscard]] std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects);

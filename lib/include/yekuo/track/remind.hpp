@@ -19,6 +19,9 @@ struct ReminderGroup {
   std::vector<ReminderItem> items;
 };
 
+// On the list: due on the next working day (due_soon) or overdue.
+[[nodiscard]] bool is_reminder(const StageEvaluation& stage);
+
 // Groups in the department order of summarize_departments (customer last); in a group the
 // overdue items first (most days late first), then the due_soon ones; ties keep file order.
 // Energized projects are left out.
