@@ -17,11 +17,11 @@
 #include <yekuo/report/assessment_report.hpp>
 #include <yekuo/report/evaluation_json.hpp>
 #include <yekuo/report/evaluation_report.hpp>
+#include <yekuo/report/remind_json.hpp>
 #include <yekuo/report/remind_report.hpp>
 #include <yekuo/track/assess.hpp>
 #include <yekuo/track/confirm.hpp>
 #include <yekuo/track/evaluate.hpp>
-#include <yekuo/track/remind.hpp>
 #include <yekuo/track/plan_reference.hpp>
 #include <yekuo/util/diagnostic.hpp>
 #include <yekuo/util/error.hpp>
@@ -100,9 +100,8 @@ void evaluate_at(const model::Project& project, const schedule::PlanOutcome& pla
   portfolio.files.push_back(std::move(file));
   if (report::evaluation_json(portfolio).empty()) __builtin_trap();
   render_document(report::build_evaluation_document(portfolio, lang), lang);
-  const auto groups = track::reminders(portfolio.active());
-  if (report::remind_json(portfolio, groups).empty()) __builtin_trap();
-  render_document(report::build_remind_document(portfolio, groups, lang), lang);
+  if (report::remind_json(portfolio).empty()) __builtin_trap();
+  render_document(report::build_remind_document(portfolio, lang), lang);
 }
 
 // The revision `plan --confirm` would write must read back as a valid baseline.

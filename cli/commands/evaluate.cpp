@@ -4,7 +4,6 @@
 #include "output_options.hpp"
 #include "portfolio_run.hpp"
 
-#include <yekuo/render/render.hpp>
 #include <yekuo/report/evaluation_json.hpp>
 #include <yekuo/report/evaluation_report.hpp>
 
@@ -20,62 +19,29 @@ struct EvaluateOptions {
   OutputOptions output;
 };
 
-// A stage overdue in an order on the weekly table (for --fail-on-overdue).
-struct OverdueSeen {
-  bool any = false;
-  void add(const track::FileResult& r) {
-    if (r.evaluation && !r.evaluation->energized && r.evaluation->any_overdue()) any = true;
-  }
-};
-
-// Runs the evaluation and hands each file's result to `consume`, in input order.
-template <class Consume>
-OverdueSeen evaluate_each(PortfolioRun& run, Consume&& consume) {
-  track::EvaluateOptions eval;
-  eval.as_of = run.as_of();
-  eval.escalation = run.escalation();
-  OverdueSeen overdue;
-  run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
-               [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
-                 auto r = track::evaluated_file(std::move(item));
-                 overdue.add(r);
-                 consume(std::move(r));
-               });
-  return overdue;
-}
-
-// JSON is for other systems and cron over a whole province: it is written while the files are
-// evaluated, so memory stays flat however many orders there are (docs/performance.md).
-int run_evaluate_json(const EvaluateOptions& o, PortfolioRun& run) {
-  ReportOutput out(o.output);
-  report::EvaluationJsonStream json(run.as_of(), [&](std::string_view text) { out.write(text); });
-  const auto overdue = evaluate_each(run, [&](track::FileResult&& r) { json.add(r); });
-  json.finish();
-  out.commit();
-  return run.exit_code(o.fail_on_overdue && overdue.any);
-}
-
+// Every format is written while the files are evaluated (the report keeps only what its end
+// needs), so memory stays flat however many orders there are (docs/performance.md).
 int run_evaluate(const EvaluateOptions& o, const Context& ctx) {
   PortfolioRun run(o.portfolio, ctx);
-  if (o.output.json) return run_evaluate_json(o, run);
-  report::EvaluationDocumentOptions doc_options;
-  doc_options.gantt = o.output.format == render::Format::html;
-  // The HTML page draws every stage in its Gantt; the other formats show only the week's rows,
-  // so the department summary is tallied as results arrive and the other stages are dropped.
-  track::DepartmentTally tally;
-  track::PortfolioEvaluation portfolio;
-  portfolio.as_of = run.as_of();
-  const auto overdue = evaluate_each(run, [&](track::FileResult&& r) {
-    if (r.evaluation && !doc_options.gantt) {
-      tally.add(*r.evaluation);
-      track::keep_stages_of_the_week(*r.evaluation);
-    }
-    portfolio.files.push_back(std::move(r));
-  });
-  const auto departments = tally.summaries();
-  if (!doc_options.gantt) doc_options.departments = &departments;
-  write_document(o.output, ctx, report::build_evaluation_document(portfolio, o.output.lang, doc_options));
-  return run.exit_code(o.fail_on_overdue && overdue.any);
+  const calendar::Date as_of = run.as_of();
+  track::EvaluateOptions eval;
+  eval.as_of = as_of;
+  eval.escalation = run.escalation();
+  bool any_overdue = false; // in an order on the weekly table (--fail-on-overdue)
+  write_streamed_report(
+      o.output, ctx, [&](auto write) { return report::EvaluationJsonStream(as_of, write); },
+      [&](report::DocumentSink& sink) {
+        return report::EvaluationReport(as_of, o.output.lang, {o.output.format == render::Format::html}, sink);
+      },
+      [&](auto&& add) {
+        run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
+                     [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
+                       const auto r = track::evaluated_file(std::move(item));
+                       if (r.evaluation && !r.evaluation->energized && r.evaluation->any_overdue()) any_overdue = true;
+                       add(r);
+                     });
+      });
+  return run.exit_code(o.fail_on_overdue && any_overdue);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "context.hpp"
 
 #include <yekuo/calendar/date.hpp>
+#include <yekuo/render/document_writer.hpp>
 #include <yekuo/render/format.hpp>
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/lang.hpp>
@@ -63,6 +64,29 @@ public:
 private:
   std::optional<AtomicFileWriter> m_file;
 };
+
+// A report written while its results are computed (evaluate, remind): --format json makes
+// make_json(write) (a JSON stream), any other format make_document(sink) (a report rendered block
+// by block, render::DocumentWriter); both have add(item) and finish(). feed(add) runs the
+// computation, handing each item to add. Written to --out through a temporary file committed at
+// the end, or to stdout as it comes.
+template <class MakeJson, class MakeDocument, class Feed>
+void write_streamed_report(const OutputOptions& opts, const Context& ctx, MakeJson&& make_json,
+                           MakeDocument&& make_document, Feed&& feed) {
+  ReportOutput out(opts);
+  const auto write = [&out](std::string_view text) { out.write(text); };
+  if (opts.json) {
+    auto report = make_json(write);
+    feed([&report](const auto& item) { report.add(item); });
+    report.finish();
+  } else {
+    render::DocumentWriter sink(opts.format, render_options(opts, ctx), write);
+    auto report = make_document(static_cast<report::DocumentSink&>(sink));
+    feed([&report](const auto& item) { report.add(item); });
+    report.finish();
+  }
+  out.commit();
+}
 
 // Prints "yekuo: warning: ..." to stderr.
 void warn(const std::string& message);

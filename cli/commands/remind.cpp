@@ -4,9 +4,8 @@
 #include "output_options.hpp"
 #include "portfolio_run.hpp"
 
-#include <yekuo/render/render.hpp>
+#include <yekuo/report/remind_json.hpp>
 #include <yekuo/report/remind_report.hpp>
-#include <yekuo/track/remind.hpp>
 
 #include <memory>
 
@@ -20,31 +19,27 @@ struct RemindOptions {
   OutputOptions output;
 };
 
+// The report keeps only what its list shows, so memory follows the size of the list, not the
+// number of orders.
 int run_remind(const RemindOptions& o, const Context& ctx) {
   PortfolioRun run(o.portfolio, ctx);
+  const calendar::Date as_of = run.as_of();
   track::EvaluateOptions eval;
-  eval.as_of = run.as_of();
+  eval.as_of = as_of;
   eval.forecast = false; // the list needs no forecast
   eval.escalation = run.escalation();
-  // The list needs only the due_soon and overdue stages and the bad files: keeping just those
-  // makes memory follow the size of the list, not the number of orders.
-  track::PortfolioEvaluation portfolio;
-  portfolio.as_of = run.as_of();
   bool any_overdue = false;
-  run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
-               [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
-                 auto r = track::evaluated_file(std::move(item));
-                 if (r.evaluation) {
-                   if (!r.evaluation->energized && r.evaluation->any_overdue()) any_overdue = true;
-                   track::keep_reminder_stages(*r.evaluation);
-                   if (r.evaluation->stages.empty() && r.evaluation->follow_up.empty()) return;
-                 }
-                 portfolio.files.push_back(std::move(r)); // a bad file: listed, and the exit code
-               });
-  const auto groups = track::reminders(portfolio.active());
-  write_report(
-      o.output, ctx, [&] { return report::remind_json(portfolio, groups); },
-      [&] { return report::build_remind_document(portfolio, groups, o.output.lang); });
+  write_streamed_report(
+      o.output, ctx, [&](auto write) { return report::RemindJsonStream(as_of, write); },
+      [&](report::DocumentSink& sink) { return report::RemindReport(as_of, o.output.lang, sink); },
+      [&](auto&& add) {
+        run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
+                     [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
+                       const auto r = track::evaluated_file(std::move(item));
+                       if (r.evaluation && !r.evaluation->energized && r.evaluation->any_overdue()) any_overdue = true;
+                       add(r);
+                     });
+      });
   return run.exit_code(o.fail_on_overdue && any_overdue);
 }
 

@@ -205,26 +205,6 @@ TEST_CASE("counts per department, departments in the SPEC's order, the customer 
   CHECK(d[3].overdue == 1);
 }
 
-TEST_CASE("keep_stages_of_the_week keeps the week's rows, the drivers and the escalations, nothing else") {
-  ProjectEvaluation p;
-  p.stages = {make_stage("发展策划部", StageStatus::done_on_time),          // finished earlier: dropped
-              make_stage("发展策划部", StageStatus::overdue, 3),            // overdue: kept (escalated)
-              make_stage("客户服务中心", StageStatus::not_started),         // dropped
-              make_stage("客户服务中心", StageStatus::not_started, 0, true), // due this week: kept
-              make_stage("物资部", StageStatus::waiting),                   // a driver: kept
-              make_stage("营销部", StageStatus::in_progress),               // kept
-              make_stage("营销部", StageStatus::done_late, 2)};             // finished this week: kept
-  p.stages[4].driver = true;
-  p.stages[6].finished_this_week = true;
-  const auto escalated_before = yekuo::track::escalations({&p}).size();
-  yekuo::track::keep_stages_of_the_week(p);
-  std::vector<std::string> ids;
-  for (const auto& s : p.stages) ids.push_back(s.dept + "/" + yekuo::track::status_word(s.state.status));
-  CHECK(ids == std::vector<std::string>{"发展策划部/overdue", "客户服务中心/not_started", "物资部/waiting",
-                                        "营销部/in_progress", "营销部/done_late"});
-  CHECK(yekuo::track::escalations({&p}).size() == escalated_before);
-}
-
 TEST_CASE("the escalation list holds overdue department stages, worst first") {
   ProjectEvaluation a;
   a.id = "A";

@@ -7,6 +7,7 @@
 // the rule never guesses what is "just a number", and JSON is the format for machine readers.
 //
 // CSV holds data only: the site navigation is left out and a linked cell is its text.
+#include "block_renderer.hpp"
 #include "common.hpp"
 
 #include <yekuo/render/render.hpp>
@@ -60,33 +61,45 @@ std::string csv_field(std::string_view raw) {
 
 namespace {
 
-class CsvWriter {
+class CsvWriter final : public BlockRenderer {
 public:
   explicit CsvWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
 
-  std::string run(const report::Document& doc) {
-    m_out = "\xEF\xBB\xBF";
-    bool header = false;
-    if (!doc.title.empty()) header = true, record({doc.title});
-    if (!doc.subtitle.empty()) header = true, record({doc.subtitle});
-    for (const auto& w : doc.warnings) header = true, record({std::string(m_labels.warning), w});
-    m_need_gap = header;
-    for (const auto& block : doc.blocks) std::visit([this](const auto& b) { write(b); }, block);
-    return m_out;
+  void head(std::string& out, const report::DocumentHead& head) override {
+    m_out = &out;
+    out += "\xEF\xBB\xBF";
+    if (!head.title.empty()) record({head.title});
+    if (!head.subtitle.empty()) record({head.subtitle});
+    for (const auto& w : head.warnings) record({std::string(m_labels.warning), w});
   }
+
+  void open(bool head_shown) override { m_need_gap = head_shown; }
+
+  void block(std::string& out, const report::Block& block) override {
+    m_out = &out;
+    std::visit([this](const auto& b) { write(b); }, block);
+  }
+
+  void table(std::string& out, const report::Table& header, std::size_t ncols, std::size_t rows,
+             const RowAt& row) override {
+    m_out = &out;
+    write_table(header, ncols, rows, row);
+  }
+
+  void end(std::string&) override {}
 
 private:
   void record(const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (i > 0) m_out += ',';
-      m_out += csv_field(fields[i]);
+      if (i > 0) *m_out += ',';
+      *m_out += csv_field(fields[i]);
     }
-    m_out += "\r\n";
+    *m_out += "\r\n";
   }
 
   // Blocks are separated by one blank record and start with their title row.
   void begin_block(const std::string& title) {
-    if (m_need_gap) m_out += "\r\n";
+    if (m_need_gap) *m_out += "\r\n";
     m_need_gap = true;
     if (!title.empty()) record({one_line(title)});
   }
@@ -96,14 +109,16 @@ private:
     for (const auto& [key, value] : kv.items) record({key, value.text});
   }
 
-  void write(const report::Table& table) {
+  void write(const report::Table& table) { write_table(table, column_count(table), table.rows.size(), rows_of(table)); }
+
+  void write_table(const report::Table& table, std::size_t ncols, std::size_t nrows, const RowAt& row_at) {
     begin_block(table.title);
-    const std::size_t ncols = column_count(table);
     if (ncols == 0) return;
     std::vector<std::string> fields(ncols);
     for (std::size_t c = 0; c < ncols; ++c) fields[c] = header_at(table, c);
     record(fields);
-    for (const auto& row : table.rows) {
+    for (std::size_t r = 0; r < nrows; ++r) {
+      const auto& row = row_at(r);
       for (std::size_t c = 0; c < ncols; ++c) fields[c] = cell_at(row, c).text;
       record(fields);
     }
@@ -134,16 +149,21 @@ private:
   // The Gantt picture has no CSV form; its data is in the tables.
   void write(const report::Gantt&) {}
 
-  const RenderOptions& m_options;
+  const RenderOptions m_options;
   const Labels& m_labels;
-  std::string m_out;
-  bool m_need_gap = false;
+  std::string* m_out = nullptr; // where the current call writes
+  bool m_need_gap = false;      // a blank record before the next block
 };
 
 } // namespace
 
 std::string render_csv(const report::Document& doc, const RenderOptions& options) {
-  return CsvWriter(options).run(doc);
+  CsvWriter writer(options);
+  return render_whole(writer, doc);
+}
+
+std::unique_ptr<detail::BlockRenderer> detail::make_csv_renderer(const RenderOptions& options) {
+  return std::make_unique<CsvWriter>(options);
 }
 
 } // namespace yekuo::render

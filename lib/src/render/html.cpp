@@ -2,6 +2,7 @@
 // or images from anywhere), escaping every piece of text, readable on a 1280 px screen and a phone,
 // printable on A4 landscape. Status is always in the text; CSS classes only add colour. Links
 // (Cell::href, the site navigation) are relative: the page never points outside its site.
+#include "block_renderer.hpp"
 #include "common.hpp"
 #include "html_escape.hpp"
 #include "svg_gantt.hpp"
@@ -121,127 +122,147 @@ std::string linked(const std::string& content, const std::string& href, bool cur
 
 std::string cell_html(const report::Cell& cell) { return linked(html_lines(cell.text), cell.href); }
 
-class HtmlWriter {
+class HtmlWriter final : public BlockRenderer {
 public:
   explicit HtmlWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
 
-  std::string run(const report::Document& doc) {
+  void head(std::string& out, const report::DocumentHead& head) override {
     const bool en = m_options.lang == report::Lang::en;
-    m_out += "<!DOCTYPE html>\n<html lang=\"" + std::string(en ? "en" : "zh-CN") + "\">\n<head>\n";
-    m_out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    m_out += "<title>" + html_escape(one_line(doc.title.empty() ? std::string("yekuo") : doc.title)) + "</title>\n";
-    m_out += "<style>" + std::string(k_css) + "</style>\n</head>\n<body>\n<main>\n";
-    write(doc.navigation);
-    if (!doc.title.empty() || !doc.subtitle.empty()) {
-      m_out += "<header>\n";
-      if (!doc.title.empty()) m_out += "<h1>" + html_escape(one_line(doc.title)) + "</h1>\n";
-      if (!doc.subtitle.empty()) m_out += "<p class=\"subtitle\">" + html_lines(doc.subtitle) + "</p>\n";
-      m_out += "</header>\n";
+    out += "<!DOCTYPE html>\n<html lang=\"" + std::string(en ? "en" : "zh-CN") + "\">\n<head>\n";
+    out += "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out += "<title>" + html_escape(one_line(head.title.empty() ? std::string("yekuo") : head.title)) + "</title>\n";
+    out += "<style>" + std::string(k_css) + "</style>\n</head>\n<body>\n<main>\n";
+    m_out = &out;
+    write(head.navigation);
+    if (!head.title.empty() || !head.subtitle.empty()) {
+      out += "<header>\n";
+      if (!head.title.empty()) out += "<h1>" + html_escape(one_line(head.title)) + "</h1>\n";
+      if (!head.subtitle.empty()) out += "<p class=\"subtitle\">" + html_lines(head.subtitle) + "</p>\n";
+      out += "</header>\n";
     }
-    if (!doc.warnings.empty()) {
-      m_out += "<section class=\"warnings\" role=\"note\">\n";
-      for (const auto& w : doc.warnings)
-        m_out += "<p><strong>" + html_escape(with_colon(m_labels.warning, m_options.lang)) + "</strong>" + html_lines(w) + "</p>\n";
-      m_out += "</section>\n";
+    if (!head.warnings.empty()) {
+      out += "<section class=\"warnings\" role=\"note\">\n";
+      for (const auto& w : head.warnings)
+        out += "<p><strong>" + html_escape(with_colon(m_labels.warning, m_options.lang)) + "</strong>" + html_lines(w) + "</p>\n";
+      out += "</section>\n";
     }
-    for (const auto& block : doc.blocks) std::visit([this](const auto& b) { write(b); }, block);
-    m_out += "</main>\n</body>\n</html>\n";
-    return m_out;
   }
+
+  void open(bool) override {}
+
+  void block(std::string& out, const report::Block& block) override {
+    m_out = &out;
+    std::visit([this](const auto& b) { write(b); }, block);
+  }
+
+  void table(std::string& out, const report::Table& header, std::size_t ncols, std::size_t rows,
+             const RowAt& row) override {
+    m_out = &out;
+    write_table(header, ncols, rows, row);
+  }
+
+  void end(std::string& out) override { out += "</main>\n</body>\n</html>\n"; }
 
 private:
   void write(const report::Navigation& nav) {
     if (nav.links.empty()) return;
-    m_out += "<nav class=\"site\"";
-    if (!nav.label.empty()) m_out += " aria-label=\"" + html_escape(one_line(nav.label)) + "\"";
-    m_out += "><ul>";
-    for (const auto& link : nav.links) m_out += "<li>" + linked(html_escape(one_line(link.label)), link.href, link.current) + "</li>";
-    m_out += "</ul></nav>\n";
+    *m_out += "<nav class=\"site\"";
+    if (!nav.label.empty()) *m_out += " aria-label=\"" + html_escape(one_line(nav.label)) + "\"";
+    *m_out += "><ul>";
+    for (const auto& link : nav.links) *m_out += "<li>" + linked(html_escape(one_line(link.label)), link.href, link.current) + "</li>";
+    *m_out += "</ul></nav>\n";
   }
 
   void heading(const std::string& title) {
-    if (!title.empty()) m_out += "<h2>" + html_escape(one_line(title)) + "</h2>\n";
+    if (!title.empty()) *m_out += "<h2>" + html_escape(one_line(title)) + "</h2>\n";
   }
 
   void write(const report::KeyValues& kv) {
-    m_out += "<section class=\"block keyvalues\">\n";
+    *m_out += "<section class=\"block keyvalues\">\n";
     heading(kv.title);
-    m_out += "<dl class=\"kv\">\n";
+    *m_out += "<dl class=\"kv\">\n";
     for (const auto& [key, value] : kv.items) {
-      m_out += "<dt>" + html_escape(one_line(key)) + "</dt><dd" + class_attr(style_class(value.style)) + ">" + cell_html(value) +
-               "</dd>\n";
+      *m_out += "<dt>" + html_escape(one_line(key)) + "</dt><dd" + class_attr(style_class(value.style)) + ">" + cell_html(value) +
+                "</dd>\n";
     }
-    m_out += "</dl>\n</section>\n";
+    *m_out += "</dl>\n</section>\n";
   }
 
-  void write(const report::Table& table) {
-    m_out += "<section class=\"block table\">\n";
+  void write(const report::Table& table) { write_table(table, column_count(table), table.rows.size(), rows_of(table)); }
+
+  void write_table(const report::Table& table, std::size_t ncols, std::size_t nrows, const RowAt& row_at) {
+    *m_out += "<section class=\"block table\">\n";
     heading(table.title);
-    const std::size_t ncols = column_count(table);
     // A stacked table names each cell by its header (shown before it on a phone, see the CSS).
     std::vector<std::string> data_labels(ncols);
     if (table.stack)
       for (std::size_t c = 0; c < ncols; ++c) data_labels[c] = " data-label=\"" + html_escape(one_line(header_at(table, c))) + "\"";
-    m_out += std::string("<div class=\"table-wrap\">\n<table") + (table.stack ? " class=\"stack\"" : "") + ">\n<thead>\n<tr>";
+    *m_out += std::string("<div class=\"table-wrap\">\n<table") + (table.stack ? " class=\"stack\"" : "") + ">\n<thead>\n<tr>";
     for (std::size_t c = 0; c < ncols; ++c)
-      m_out += "<th scope=\"col\"" + class_attr(align_class(align_at(table, c))) + ">" + html_lines(header_at(table, c)) + "</th>";
-    m_out += "</tr>\n</thead>\n<tbody>\n";
-    for (const auto& row : table.rows) {
-      m_out += "<tr>";
+      *m_out += "<th scope=\"col\"" + class_attr(align_class(align_at(table, c))) + ">" + html_lines(header_at(table, c)) + "</th>";
+    *m_out += "</tr>\n</thead>\n<tbody>\n";
+    for (std::size_t r = 0; r < nrows; ++r) {
+      const auto& row = row_at(r);
+      *m_out += "<tr>";
       for (std::size_t c = 0; c < ncols; ++c) {
         const auto& cell = cell_at(row, c);
         std::string klass = align_class(align_at(table, c));
         // Short cells (dates with their weekday, departments, statuses) never wrap mid-word.
         if (cell.text.find('\n') == std::string::npos && text_width(cell.text) <= k_nowrap_cells)
           klass += klass.empty() ? "nw" : " nw";
-        m_out += "<td" + class_attr(klass, style_class(cell.style)) + data_labels[c] + ">" + cell_html(cell) + "</td>";
+        *m_out += "<td" + class_attr(klass, style_class(cell.style)) + data_labels[c] + ">" + cell_html(cell) + "</td>";
       }
-      m_out += "</tr>\n";
+      *m_out += "</tr>\n";
     }
-    m_out += "</tbody>\n</table>\n</div>\n</section>\n";
+    *m_out += "</tbody>\n</table>\n</div>\n</section>\n";
   }
 
   void write(const report::BulletList& list) {
-    m_out += "<section class=\"block list\">\n";
+    *m_out += "<section class=\"block list\">\n";
     heading(list.title);
-    m_out += "<ul>\n";
+    *m_out += "<ul>\n";
     for (const auto& item : list.items)
-      m_out += "<li" + class_attr(style_class(item.style)) + ">" + cell_html(item) + "</li>\n";
-    m_out += "</ul>\n</section>\n";
+      *m_out += "<li" + class_attr(style_class(item.style)) + ">" + cell_html(item) + "</li>\n";
+    *m_out += "</ul>\n</section>\n";
   }
 
   void write(const report::Paragraph& p) {
-    m_out += "<p" + class_attr(style_class(p.text.style)) + ">" + cell_html(p.text) + "</p>\n";
+    *m_out += "<p" + class_attr(style_class(p.text.style)) + ">" + cell_html(p.text) + "</p>\n";
   }
 
   void write(const report::SignatureLines& s) {
-    m_out += "<section class=\"block signatures\">\n";
+    *m_out += "<section class=\"block signatures\">\n";
     for (const auto& label : s.labels) {
-      m_out += "<p><span>" + html_escape(with_colon(label, m_options.lang)) + "</span><span class=\"blank\"></span>";
+      *m_out += "<p><span>" + html_escape(with_colon(label, m_options.lang)) + "</span><span class=\"blank\"></span>";
       if (!s.date_label.empty())
-        m_out += "<span>" + html_escape(with_colon(s.date_label, m_options.lang)) + "</span><span class=\"blank\"></span>";
-      m_out += "</p>\n";
+        *m_out += "<span>" + html_escape(with_colon(s.date_label, m_options.lang)) + "</span><span class=\"blank\"></span>";
+      *m_out += "</p>\n";
     }
-    m_out += "</section>\n";
+    *m_out += "</section>\n";
   }
 
   void write(const report::Gantt& g) {
-    m_out += "<section class=\"block gantt\">\n";
+    *m_out += "<section class=\"block gantt\">\n";
     heading(g.title);
-    m_out += "<div class=\"gantt-wrap\">\n" + svg_gantt(g, m_options.lang, "yk-g" + std::to_string(m_gantt_count++)) + "</div>\n";
-    m_out += "</section>\n";
+    *m_out += "<div class=\"gantt-wrap\">\n" + svg_gantt(g, m_options.lang, "yk-g" + std::to_string(m_gantt_count++)) + "</div>\n";
+    *m_out += "</section>\n";
   }
 
-  const RenderOptions& m_options;
+  const RenderOptions m_options;
   const Labels& m_labels;
-  std::string m_out;
+  std::string* m_out = nullptr; // where the current call writes
   int m_gantt_count = 0;
 };
 
 } // namespace
 
 std::string render_html(const report::Document& doc, const RenderOptions& options) {
-  return HtmlWriter(options).run(doc);
+  HtmlWriter writer(options);
+  return render_whole(writer, doc);
+}
+
+std::unique_ptr<detail::BlockRenderer> detail::make_html_renderer(const RenderOptions& options) {
+  return std::make_unique<HtmlWriter>(options);
 }
 
 } // namespace yekuo::render

@@ -3,6 +3,7 @@
 // would start a heading, quote, list or thematic break gets its first character escaped, and line
 // breaks inside cells become <br>. A linked cell is [text](href); the site navigation is one line
 // of links above the title.
+#include "block_renderer.hpp"
 #include "common.hpp"
 
 #include <yekuo/render/render.hpp>
@@ -94,22 +95,37 @@ std::string linked(const std::string& text, const std::string& href) {
 // A cell: its text, linked, then emphasized by its style.
 std::string cell_text(const report::Cell& cell) { return emphasize(linked(inline_text(cell.text), cell.href), cell.style); }
 
-class MarkdownWriter {
+class MarkdownWriter final : public BlockRenderer {
 public:
   explicit MarkdownWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
 
-  std::string run(const report::Document& doc) {
-    write(doc.navigation);
-    if (!doc.title.empty()) m_out += "# " + inline_text(one_line(doc.title)) + "\n\n";
-    if (!doc.subtitle.empty()) m_out += inline_text(one_line(doc.subtitle)) + "\n\n";
-    for (const auto& w : doc.warnings)
+  void head(std::string& out, const report::DocumentHead& head) override {
+    m_out = &out;
+    write(head.navigation);
+    if (!head.title.empty()) out += "# " + inline_text(one_line(head.title)) + "\n\n";
+    if (!head.subtitle.empty()) out += inline_text(one_line(head.subtitle)) + "\n\n";
+    for (const auto& w : head.warnings)
       // The colon stays outside the ** so that CommonMark closes the emphasis before CJK text.
-      m_out += "> **" + std::string(m_labels.warning) + "**" + std::string(m_labels.colon) + inline_text(w) + "\n\n";
-    for (const auto& block : doc.blocks) std::visit([this](const auto& b) { write(b); }, block);
-    // Exactly one newline at the end.
-    while (m_out.size() >= 2 && m_out[m_out.size() - 1] == '\n' && m_out[m_out.size() - 2] == '\n') m_out.pop_back();
-    return m_out;
+      out += "> **" + std::string(m_labels.warning) + "**" + std::string(m_labels.colon) + inline_text(w) + "\n\n";
   }
+
+  void open(bool) override {}
+
+  void block(std::string& out, const report::Block& block) override {
+    m_out = &out;
+    std::visit([this](const auto& b) { write(b); }, block);
+  }
+
+  void table(std::string& out, const report::Table& header, std::size_t ncols, std::size_t rows,
+             const RowAt& row) override {
+    m_out = &out;
+    write_table(header, ncols, rows, row);
+  }
+
+  void end(std::string&) override {}
+
+  // Every block ends with a blank line; the text ends with one newline.
+  [[nodiscard]] bool one_final_newline() const override { return true; }
 
 private:
   // "[All orders](index.html) · **Weekly evaluation** · [Assessment](assessment.html)": the current page is not a link.
@@ -120,25 +136,26 @@ private:
       if (!line.empty()) line += " · ";
       line += link.current ? emphasize(label, Style::strong) : linked(label, link.href);
     }
-    if (!line.empty()) m_out += line + "\n\n";
+    if (!line.empty()) *m_out += line + "\n\n";
   }
 
   void heading(const std::string& title) {
-    if (!title.empty()) m_out += "## " + inline_text(one_line(title)) + "\n\n";
+    if (!title.empty()) *m_out += "## " + inline_text(one_line(title)) + "\n\n";
   }
 
   void write(const report::KeyValues& kv) {
     heading(kv.title);
     if (kv.items.empty()) return;
-    m_out += "| " + std::string(m_labels.item) + " | " + std::string(m_labels.value) + " |\n| --- | --- |\n";
+    *m_out += "| " + std::string(m_labels.item) + " | " + std::string(m_labels.value) + " |\n| --- | --- |\n";
     for (const auto& [key, value] : kv.items)
-      m_out += "| " + inline_text(one_line(key)) + " | " + cell_text(value) + " |\n";
-    m_out += "\n";
+      *m_out += "| " + inline_text(one_line(key)) + " | " + cell_text(value) + " |\n";
+    *m_out += "\n";
   }
 
-  void write(const report::Table& table) {
+  void write(const report::Table& table) { write_table(table, column_count(table), table.rows.size(), rows_of(table)); }
+
+  void write_table(const report::Table& table, std::size_t ncols, std::size_t nrows, const RowAt& row_at) {
     heading(table.title);
-    const std::size_t ncols = column_count(table);
     if (ncols == 0) return;
     std::string head = "|";
     std::string rule = "|";
@@ -151,27 +168,28 @@ private:
       case report::Align::center: rule += " :---: |"; break;
       }
     }
-    m_out += head + "\n" + rule + "\n";
-    for (const auto& row : table.rows) {
+    *m_out += head + "\n" + rule + "\n";
+    for (std::size_t r = 0; r < nrows; ++r) {
+      const auto& row = row_at(r);
       std::string line = "|";
       for (std::size_t c = 0; c < ncols; ++c) {
         const auto& cell = cell_at(row, c);
         line.append(" ").append(cell_text(cell)).append(" |");
       }
-      m_out += line + "\n";
+      *m_out += line + "\n";
     }
-    m_out += "\n";
+    *m_out += "\n";
   }
 
   void write(const report::BulletList& list) {
     heading(list.title);
-    for (const auto& item : list.items) m_out += "- " + cell_text(item) + "\n";
-    if (!list.items.empty()) m_out += "\n";
+    for (const auto& item : list.items) *m_out += "- " + cell_text(item) + "\n";
+    if (!list.items.empty()) *m_out += "\n";
   }
 
   void write(const report::Paragraph& p) {
     const std::string text = cell_text(p.text);
-    if (!text.empty()) m_out += text + "\n\n";
+    if (!text.empty()) *m_out += text + "\n\n";
   }
 
   void write(const report::SignatureLines& s) {
@@ -179,25 +197,30 @@ private:
     for (const auto& label : s.labels) {
       std::string line = inline_text(with_colon(label, m_options.lang)) + blank;
       if (!s.date_label.empty()) line += "&emsp;" + inline_text(with_colon(s.date_label, m_options.lang)) + blank;
-      m_out += line + "\n\n";
+      *m_out += line + "\n\n";
     }
   }
 
   void write(const report::Gantt& g) {
     std::string line;
     if (!g.title.empty()) line = inline_text(one_line(g.title)) + " ";
-    m_out += "_" + line + inline_text(m_labels.gantt_note) + "_\n\n";
+    *m_out += "_" + line + inline_text(m_labels.gantt_note) + "_\n\n";
   }
 
-  const RenderOptions& m_options;
+  const RenderOptions m_options;
   const Labels& m_labels;
-  std::string m_out;
+  std::string* m_out = nullptr; // where the current call writes
 };
 
 } // namespace
 
 std::string render_markdown(const report::Document& doc, const RenderOptions& options) {
-  return MarkdownWriter(options).run(doc);
+  MarkdownWriter writer(options);
+  return render_whole(writer, doc);
+}
+
+std::unique_ptr<detail::BlockRenderer> detail::make_markdown_renderer(const RenderOptions& options) {
+  return std::make_unique<MarkdownWriter>(options);
 }
 
 } // namespace yekuo::render

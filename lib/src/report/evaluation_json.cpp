@@ -11,16 +11,9 @@ using track::StageEvaluation;
 
 namespace {
 const char* unit_word(bool calendar_days) { return calendar_days ? "calendar_days" : "working_days"; }
+// Long lists at the end are sent on in pieces of about this size rather than held as one text.
+constexpr std::size_t k_flush_bytes = std::size_t{64} << 10;
 } // namespace
-
-StageNotice make_notice(const track::ProjectEvaluation& project, const StageEvaluation& stage) {
-  return StageNotice{project.id,        project.name,          project.file,
-                     project.customer_manager, stage.id,       stage.name,
-                     stage.dept,        stage.customer,        stage.state.deadline,
-                     stage.state.effective_deadline, stage.state.status, stage.state.days_late,
-                     stage.calendar_days, stage.blocks, stage.owner,
-                     stage.escalation_level, stage.unresolved_coordinations, stage.overdue_working_days};
-}
 
 void write_notice_json(JsonWriter& w, const StageNotice& n, bool escalation) {
   w.begin_object();
@@ -172,8 +165,7 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
   if (p.not_yet_applied) return; // the order did not exist on the as-of date: the week is reproduced as it was
   write_project_json(m_w, p);
   m_departments.add(p);
-  for (const auto& s : p.stages)
-    if (track::escalates(s)) m_escalations.push_back(make_notice(p, s));
+  m_escalations.add(p);
   m_sink(m_w.take());
 }
 
@@ -191,11 +183,11 @@ void EvaluationJsonStream::finish() {
   }
   m_w.end_array();
 
-  // Worst first; equal lateness keeps file order, then stage order (as track::escalations).
-  std::stable_sort(m_escalations.begin(), m_escalations.end(),
-                   [](const StageNotice& x, const StageNotice& y) { return x.days_late > y.days_late; });
   m_w.key("escalations").begin_array();
-  for (const auto& e : m_escalations) write_notice_json(m_w, e, /*escalation=*/true);
+  for (const std::size_t i : m_escalations.worst_first()) {
+    write_notice_json(m_w, m_escalations[i], /*escalation=*/true);
+    if (m_w.str().size() >= k_flush_bytes) m_sink(m_w.take()); // the list can be long
+  }
   m_w.end_array();
 
   m_w.key("follow_up").begin_array();

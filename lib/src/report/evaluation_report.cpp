@@ -1,5 +1,6 @@
 #include <yekuo/report/evaluation_report.hpp>
 
+#include <yekuo/report/document_builder.hpp>
 #include <yekuo/report/labels.hpp>
 
 #include <algorithm>
@@ -92,10 +93,10 @@ std::string deadline_text(const StageEvaluation& s) {
   return fmt::format("{} → {}", s.state.deadline.iso(), s.state.effective_deadline.iso());
 }
 
-std::string days_late_text(Lang lang, const StageEvaluation& s) {
-  if (s.state.days_late <= 0) return "";
-  if (!s.calendar_days) return fmt::format("{}", s.state.days_late);
-  return lang == Lang::zh ? fmt::format("{}（日历日）", s.state.days_late) : fmt::format("{} (calendar)", s.state.days_late);
+std::string days_late_text(Lang lang, int days_late, bool calendar_days) {
+  if (days_late <= 0) return "";
+  if (!calendar_days) return fmt::format("{}", days_late);
+  return lang == Lang::zh ? fmt::format("{}（日历日）", days_late) : fmt::format("{} (calendar)", days_late);
 }
 
 std::string stage_notes(Lang lang, const StageEvaluation& s) {
@@ -176,7 +177,7 @@ Table stage_table(Lang lang, const ProjectEvaluation& p) {
         Cell{s.state.started ? s.state.started->iso() : "—"},
         Cell{s.state.finished ? s.state.finished->iso() : "—"},
         Cell{status_label(lang, s.state.status), st},
-        Cell{days_late_text(lang, s), st},
+        Cell{days_late_text(lang, s.state.days_late, s.calendar_days), st},
         Cell{forecast},
         Cell{stage_notes(lang, s)},
     });
@@ -267,7 +268,8 @@ std::string level_title(Lang lang, int level) {
   }
 }
 
-Table escalation_table(Lang lang, const std::vector<track::Escalation>& list, int level) {
+// The escalation table's title and columns; `owners`: a listed stage names its responsible person.
+Table escalation_header(Lang lang, int level, bool owners) {
   Table t;
   t.title = level_title(lang, level);
   t.columns = {{tr(lang, "序号", "No."), Align::right},          {tr(lang, "工程编号", "Order"), Align::left},
@@ -276,60 +278,53 @@ Table escalation_table(Lang lang, const std::vector<track::Escalation>& list, in
                {tr(lang, "协调未果", "Unresolved"), Align::right},
                {tr(lang, "阻塞后续", "Holding up"), Align::left},
                {tr(lang, "客户经理", "Customer manager"), Align::left}};
-  // The responsible person's column appears when a listed stage names one (`owner`).
-  const bool owners = std::any_of(list.begin(), list.end(), [&](const auto& e) {
-    return e.stage->escalation_level == level && !e.stage->owner.empty();
-  });
   if (owners) t.columns.insert(t.columns.begin() + 4, Column{tr(lang, "责任人", "Owner"), Align::left});
-  std::size_t no = 0;
-  for (const auto& e : list) {
-    if (e.stage->escalation_level != level) continue;
-    std::vector<Cell> row{Cell{fmt::format("{}", ++no)}, Cell{e.project->id}, Cell{e.stage->name}, Cell{e.stage->dept},
-            Cell{e.stage->state.effective_deadline.iso()},
-            Cell{days_late_text(lang, *e.stage), Style::overdue},
-            Cell{fmt::format("{}", e.stage->unresolved_coordinations)},
-            Cell{e.stage->blocks_names.empty() ? "—" : join_ids(e.stage->blocks_names, lang == Lang::zh ? "、" : ", ")},
-            Cell{e.project->customer_manager.empty() ? "—" : e.project->customer_manager}};
-    if (owners) row.insert(row.begin() + 4, Cell{e.stage->owner.empty() ? "—" : e.stage->owner});
-    t.rows.push_back(std::move(row));
-  }
   return t;
+}
+
+// Row `no` (from 1) of an escalation table.
+std::vector<Cell> escalation_row(Lang lang, std::size_t no, const StageNotice& e, bool owners) {
+  std::vector<Cell> row{Cell{fmt::format("{}", no)}, Cell{e.project}, Cell{e.name}, Cell{e.dept},
+                        Cell{e.effective_deadline.iso()},
+                        Cell{days_late_text(lang, e.days_late, e.calendar_days), Style::overdue},
+                        Cell{fmt::format("{}", e.unresolved_coordinations)},
+                        Cell{e.blocks_names.empty() ? "—" : join_ids(e.blocks_names, lang == Lang::zh ? "、" : ", ")},
+                        Cell{e.customer_manager.empty() ? "—" : e.customer_manager}};
+  if (owners) row.insert(row.begin() + 4, Cell{e.owner.empty() ? "—" : e.owner});
+  return row;
 }
 
 // The follow-up list (docs/tracking.md#follow-up-after-energization): energized orders whose revisit or
 // inspection is not recorded yet, in file order (revisit first), every status.
-Table follow_up_table(Lang lang, const track::PortfolioEvaluation& portfolio) {
+Table follow_up_header(Lang lang) {
   Table t;
   t.title = tr(lang, "送电后回访及回头看（待办）", "Follow-up after energization (open)");
   t.columns = {{tr(lang, "工程编号", "Order"), Align::left},    {tr(lang, "事项", "Follow-up"), Align::left},
                {tr(lang, "送电日期", "Energized"), Align::left}, {tr(lang, "期限", "Deadline"), Align::left},
                {tr(lang, "状态", "Status"), Align::left},       {tr(lang, "客户经理", "Customer manager"), Align::left}};
-  for (const auto& f : portfolio.files) {
-    if (!f.evaluation) continue;
-    const auto& p = *f.evaluation;
-    for (const auto& fu : p.follow_up) {
-      std::string status;
-      Style style = Style::normal;
-      switch (fu.status) {
-      case track::FollowUpStatus::open: status = tr(lang, "未到期", "open"); break;
-      case track::FollowUpStatus::due_soon:
-        status = tr(lang, "即将到期", "due soon");
-        style = Style::due_soon;
-        break;
-      case track::FollowUpStatus::overdue:
-        status = lang == Lang::zh ? fmt::format("已超期 {} 天", portfolio.as_of - fu.deadline)
-                                  : fmt::format("overdue {} days", portfolio.as_of - fu.deadline);
-        style = Style::overdue;
-        break;
-      }
-      t.rows.push_back({Cell{p.id},
-                        Cell{fu.kind == track::FollowUpKind::revisit ? tr(lang, "95598 回访", "95598 revisit")
-                                                                     : tr(lang, "回头看", "follow-up inspection")},
-                        Cell{fu.energized.iso()}, Cell{date_with_weekday(lang, fu.deadline)}, Cell{status, style},
-                        Cell{p.customer_manager.empty() ? "—" : p.customer_manager}});
-    }
-  }
   return t;
+}
+
+std::vector<Cell> follow_up_row(Lang lang, calendar::Date as_of, const std::string& project,
+                                const std::string& customer_manager, const track::FollowUp& fu) {
+  std::string status;
+  Style style = Style::normal;
+  switch (fu.status) {
+  case track::FollowUpStatus::open: status = tr(lang, "未到期", "open"); break;
+  case track::FollowUpStatus::due_soon:
+    status = tr(lang, "即将到期", "due soon");
+    style = Style::due_soon;
+    break;
+  case track::FollowUpStatus::overdue:
+    status = lang == Lang::zh ? fmt::format("已超期 {} 天", as_of - fu.deadline)
+                              : fmt::format("overdue {} days", as_of - fu.deadline);
+    style = Style::overdue;
+    break;
+  }
+  return {Cell{project},
+          Cell{follow_up_label(lang, fu.kind)},
+          Cell{fu.energized.iso()}, Cell{date_with_weekday(lang, fu.deadline)}, Cell{status, style},
+          Cell{customer_manager.empty() ? "—" : customer_manager}};
 }
 
 } // namespace
@@ -352,62 +347,104 @@ std::vector<std::string> project_warnings(const ProjectEvaluation& p, Lang lang)
   return out;
 }
 
-Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, Lang lang,
-                                   const EvaluationDocumentOptions& options) {
-  Document doc;
-  doc.title = tr(lang, "“订单式”服务工作考评表", "Order-style service: weekly evaluation");
-  doc.subtitle = lang == Lang::zh ? fmt::format("截至 {}", date_with_weekday(lang, portfolio.as_of))
-                                  : fmt::format("as of {}", date_with_weekday(lang, portfolio.as_of));
-  const auto active = portfolio.active();
-  const int bad = portfolio.error_count();
-  if (bad > 0)
-    doc.warnings.push_back(lang == Lang::zh ? fmt::format("{} 个工程文件有误，未纳入本表（见文末“文件错误”）", bad)
-                                            : fmt::format("{} order files have errors and are not in this table "
-                                                          "(see \"File errors\" at the end)",
-                                                          bad));
-  if (active.empty())
-    doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "没有在办的工程。", "No active orders."), Style::muted}});
+EvaluationReport::EvaluationReport(calendar::Date as_of, Lang lang, const EvaluationDocumentOptions& options,
+                                   DocumentSink& sink)
+    : m_as_of(as_of), m_lang(lang), m_options(options), m_sink(sink) {
+  DocumentHead head;
+  head.title = tr(lang, "“订单式”服务工作考评表", "Order-style service: weekly evaluation");
+  head.subtitle = lang == Lang::zh ? fmt::format("截至 {}", date_with_weekday(lang, as_of))
+                                   : fmt::format("as of {}", date_with_weekday(lang, as_of));
+  head.warnings_at_finish = true; // a bad file may be the last one
+  m_sink.begin(head);
+}
 
-  for (const ProjectEvaluation* p : active) {
-    doc.blocks.emplace_back(project_header(lang, *p, portfolio.as_of));
-    Table t = stage_table(lang, *p);
-    if (t.rows.empty())
-      doc.blocks.emplace_back(
-          Paragraph{Cell{tr(lang, "本周没有需要关注的工作阶段。", "No stage needs attention this week."), Style::muted}});
-    else
-      doc.blocks.emplace_back(std::move(t));
-    if (options.gantt) doc.blocks.emplace_back(project_gantt(lang, *p, portfolio.as_of));
+void EvaluationReport::add(const track::FileResult& file) {
+  for (const auto& d : file.errors) m_errors.push_back(format_diagnostic(d));
+  if (!file.evaluation) {
+    ++m_bad;
+    return;
   }
+  const ProjectEvaluation& p = *file.evaluation;
+  for (const auto& fu : p.follow_up) m_follow_up.push_back({p.id, p.customer_manager, fu});
+  if (p.energized) ++m_energized;
+  if (!p.active()) return;
+  ++m_active;
+  m_sink.block(project_header(m_lang, p, m_as_of));
+  if (Table t = stage_table(m_lang, p); t.rows.empty())
+    m_sink.block(
+        Paragraph{Cell{tr(m_lang, "本周没有需要关注的工作阶段。", "No stage needs attention this week."), Style::muted}});
+  else
+    m_sink.block(std::move(t));
+  if (m_options.gantt) m_sink.block(project_gantt(m_lang, p, m_as_of));
+  m_departments.add(p);
+  m_escalations.add(p);
+}
 
-  const auto depts = options.departments ? *options.departments : track::summarize_departments(active);
+void EvaluationReport::finish() {
+  const Lang lang = m_lang;
+  if (m_active == 0)
+    m_sink.block(Paragraph{Cell{tr(lang, "没有在办的工程。", "No active orders."), Style::muted}});
+  const auto depts = m_departments.summaries();
   if (!depts.empty()) {
-    doc.blocks.emplace_back(department_table(lang, depts, false));
+    m_sink.block(department_table(lang, depts, false));
     if (std::any_of(depts.begin(), depts.end(), [](const auto& d) { return d.customer; }))
-      doc.blocks.emplace_back(department_table(lang, depts, true));
+      m_sink.block(department_table(lang, depts, true));
   }
-  const auto esc = track::escalations(active);
-  if (esc.empty())
-    doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "无需提请主任协调的超期事项。", "Nothing to escalate to the director."), Style::ok}});
-  else {
-    doc.blocks.emplace_back(Paragraph{Cell{tr(lang, "提请主任协调（超期未完成），按升级层级分组：", "Escalate to the centre's director (overdue), grouped by level:"), Style::strong}});
-    for (int level = 3; level >= 1; --level)
-      if (Table t = escalation_table(lang, esc, level); !t.rows.empty()) doc.blocks.emplace_back(std::move(t));
-  }
-
-  if (Table fu = follow_up_table(lang, portfolio); !fu.rows.empty()) doc.blocks.emplace_back(std::move(fu));
-  const int energized = portfolio.energized_count();
-  if (energized > 0)
-    doc.blocks.emplace_back(Paragraph{Cell{lang == Lang::zh ? fmt::format("另有 {} 个已送电工程未列入：见 yekuo assess", energized)
-                                                            : fmt::format("{} energized orders omitted: see yekuo assess", energized),
-                                           Style::muted}});
-  if (bad > 0) {
+  write_escalations();
+  write_follow_up();
+  if (m_energized > 0)
+    m_sink.block(Paragraph{Cell{lang == Lang::zh ? fmt::format("另有 {} 个已送电工程未列入：见 yekuo assess", m_energized)
+                                                 : fmt::format("{} energized orders omitted: see yekuo assess", m_energized),
+                                Style::muted}});
+  std::vector<std::string> warnings;
+  if (m_bad > 0) {
     BulletList errors;
     errors.title = tr(lang, "文件错误", "File errors");
-    for (const auto& f : portfolio.files)
-      for (const auto& d : f.errors) errors.items.push_back({format_diagnostic(d), Style::overdue});
-    doc.blocks.emplace_back(std::move(errors));
+    for (const auto& e : m_errors) errors.items.push_back({e, Style::overdue});
+    m_sink.block(std::move(errors));
+    warnings.push_back(lang == Lang::zh ? fmt::format("{} 个工程文件有误，未纳入本表（见文末“文件错误”）", m_bad)
+                                        : fmt::format("{} order files have errors and are not in this table "
+                                                      "(see \"File errors\" at the end)",
+                                                      m_bad));
   }
-  return doc;
+  m_sink.finish(warnings);
+}
+
+void EvaluationReport::write_escalations() {
+  const Lang lang = m_lang;
+  if (m_escalations.empty()) {
+    m_sink.block(Paragraph{Cell{tr(lang, "无需提请主任协调的超期事项。", "Nothing to escalate to the director."), Style::ok}});
+    return;
+  }
+  m_sink.block(Paragraph{Cell{tr(lang, "提请主任协调（超期未完成），按升级层级分组：",
+                                 "Escalate to the centre's director (overdue), grouped by level:"),
+                              Style::strong}});
+  // One table per level, level 3 first; each row is read back from the spool when it is written.
+  for (int level = 3; level >= 1; --level) {
+    const auto order = m_escalations.worst_first(level);
+    if (order.empty()) continue;
+    const bool owners = m_escalations.any_owner(level);
+    m_sink.table(escalation_header(lang, level, owners), order.size(), [&](std::size_t i) {
+      return escalation_row(lang, i + 1, m_escalations[order[i]], owners);
+    });
+  }
+}
+
+void EvaluationReport::write_follow_up() {
+  if (m_follow_up.empty()) return;
+  m_sink.table(follow_up_header(m_lang), m_follow_up.size(), [&](std::size_t i) {
+    const FollowUpRow& f = m_follow_up[i];
+    return follow_up_row(m_lang, m_as_of, f.project, f.customer_manager, f.follow_up);
+  });
+}
+
+Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, Lang lang,
+                                   const EvaluationDocumentOptions& options) {
+  DocumentBuilder builder;
+  EvaluationReport report(portfolio.as_of, lang, options, builder);
+  for (const auto& f : portfolio.files) report.add(f);
+  report.finish();
+  return builder.take();
 }
 
 } // namespace yekuo::report

@@ -16,6 +16,11 @@ std::string weekday_name(Lang lang, calendar::Date d) {
 
 std::string date_with_weekday(Lang lang, calendar::Date d) { return fmt::format("{} {}", d.iso(), weekday_name(lang, d)); }
 
+std::string follow_up_label(Lang lang, track::FollowUpKind kind) {
+  return kind == track::FollowUpKind::revisit ? tr(lang, "95598 回访", "95598 revisit")
+                                              : tr(lang, "回头看", "follow-up inspection");
+}
+
 std::string format_quantity(double value, std::string_view unit) {
   if (std::isfinite(value) && std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15)
     return fmt::format("{} {}", static_cast<long long>(std::llround(value)), unit);

@@ -212,12 +212,16 @@ std::vector<DepartmentSummary> DepartmentTally::summaries() const {
   out.reserve(m_by_dept.size());
   for (const auto& [key, d] : m_by_dept) out.push_back(d);
   std::stable_sort(out.begin(), out.end(), [](const DepartmentSummary& x, const DepartmentSummary& y) {
-    if (x.customer != y.customer) return !x.customer;
-    const auto rx = department_rank(x.dept), ry = department_rank(y.dept);
-    if (rx != ry) return rx < ry;
-    return x.dept < y.dept;
+    return department_listed_before(x.customer, x.dept, y.customer, y.dept);
   });
   return out;
+}
+
+bool department_listed_before(bool x_customer, std::string_view x_dept, bool y_customer, std::string_view y_dept) {
+  if (x_customer != y_customer) return !x_customer;
+  const auto rx = department_rank(x_dept), ry = department_rank(y_dept);
+  if (rx != ry) return rx < ry;
+  return x_dept < y_dept;
 }
 
 std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects) {
@@ -225,11 +229,6 @@ std::vector<DepartmentSummary> summarize_departments(const std::vector<const Pro
   for (const ProjectEvaluation* p : projects)
     if (p != nullptr) tally.add(*p);
   return tally.summaries();
-}
-
-void keep_stages_of_the_week(ProjectEvaluation& project) {
-  std::erase_if(project.stages, [](const StageEvaluation& s) { return !s.matters_this_week() && !s.driver; });
-  project.stages.shrink_to_fit();
 }
 
 bool escalates(const StageEvaluation& s) { return !s.customer && s.state.status == StageStatus::overdue; }

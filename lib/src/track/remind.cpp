@@ -4,18 +4,8 @@
 
 namespace yekuo::track {
 
-namespace {
 bool is_reminder(const StageEvaluation& s) {
   return s.state.status == StageStatus::overdue || s.state.status == StageStatus::due_soon;
-}
-} // namespace
-
-void keep_reminder_stages(ProjectEvaluation& project) {
-  if (!project.active()) project.stages.clear();
-  std::erase_if(project.stages, [](const StageEvaluation& s) { return !is_reminder(s); });
-  // Follow-ups after energization are reminded when due on the next working day or overdue.
-  std::erase_if(project.follow_up, [](const FollowUp& f) { return f.status == FollowUpStatus::open; });
-  project.stages.shrink_to_fit();
 }
 
 std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>& projects) {

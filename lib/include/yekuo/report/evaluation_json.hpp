@@ -2,6 +2,8 @@
 // `evaluate --format json` (schemas/evaluate.schema.json), written as the files are evaluated,
 // and the JSON pieces it shares with `remind --format json`.
 #include <yekuo/calendar/date.hpp>
+#include <yekuo/report/escalation_list.hpp>
+#include <yekuo/report/stage_notice.hpp>
 #include <yekuo/track/evaluate.hpp>
 #include <yekuo/util/json_writer.hpp>
 
@@ -13,29 +15,6 @@
 
 namespace yekuo::report {
 
-// A stage named to someone outside its project's block: an escalation of `evaluate`, an item
-// of `remind`. Owns its text, so it outlives the project's evaluation.
-struct StageNotice {
-  std::string project;          // project id
-  std::string project_name;
-  std::string file;
-  std::string customer_manager;
-  std::string id;               // stage id
-  std::string name;
-  std::string dept;
-  bool customer = false;
-  calendar::Date deadline;
-  calendar::Date effective_deadline;
-  track::StageStatus status = track::StageStatus::not_started;
-  int days_late = 0;
-  bool calendar_days = false;   // days_late counts calendar days
-  std::vector<std::string> blocks; // ids of the stages of the order it holds up
-  std::string owner;            // the stage's responsible person ("" when not given)
-  int level = 0;                // escalation level 1..3 (0: not escalated); written for escalations only
-  int unresolved_coordinations = 0;
-  int overdue_working_days = 0;
-};
-[[nodiscard]] StageNotice make_notice(const track::ProjectEvaluation& project, const track::StageEvaluation& stage);
 // `escalation`: an entry of `escalations`, with its level (docs/tracking.md#the-escalation-ladder).
 void write_notice_json(JsonWriter& w, const StageNotice& notice, bool escalation = false);
 
@@ -65,7 +44,7 @@ private:
   Sink m_sink;
   int m_energized = 0;
   track::DepartmentTally m_departments;
-  std::vector<StageNotice> m_escalations;                    // file order, then stage order
+  EscalationList m_escalations;
   std::vector<std::pair<std::string, track::FollowUp>> m_follow_up; // (project id, follow-up), file order
   std::vector<std::pair<std::string, Diagnostic>> m_errors;  // (file, error)
 };

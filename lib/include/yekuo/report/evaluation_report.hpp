@@ -2,6 +2,8 @@
 // The weekly evaluation table (《"订单式"服务工作考评表》) as a Document (the JSON contract is
 // report/evaluation_json.hpp).
 #include <yekuo/report/document.hpp>
+#include <yekuo/report/document_sink.hpp>
+#include <yekuo/report/escalation_list.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/track/evaluate.hpp>
 
@@ -21,11 +23,45 @@ namespace yekuo::report {
 
 struct EvaluationDocumentOptions {
   bool gantt = false; // a Gantt per project (only the HTML renderer draws it)
-  // The department summary, when it was tallied before the projects' stages were trimmed to
-  // the week's (track::keep_stages_of_the_week); nullptr: summarized from the stages.
-  const std::vector<track::DepartmentSummary>* departments = nullptr;
 };
 
+// The evaluation table streamed into `sink`: the head at construction, each active project's
+// blocks as add() receives its result, then at finish() the department summary, the escalations,
+// the follow-ups, the energized count and the file errors; the warning about bad files is shown
+// above the projects (DocumentHead::warnings_at_finish). Only the department tally, the
+// escalations (in a NoticeSpool), the follow-ups and the errors are kept, so memory does not grow
+// with the number of projects or of their stages.
+class EvaluationReport {
+public:
+  EvaluationReport(calendar::Date as_of, Lang lang, const EvaluationDocumentOptions& options, DocumentSink& sink);
+
+  void add(const track::FileResult& file); // in input order
+  void finish();
+
+private:
+  struct FollowUpRow {
+    std::string project; // id
+    std::string customer_manager;
+    track::FollowUp follow_up;
+  };
+
+  void write_escalations();
+  void write_follow_up();
+
+  calendar::Date m_as_of;
+  Lang m_lang;
+  EvaluationDocumentOptions m_options;
+  DocumentSink& m_sink;
+  int m_active = 0;
+  int m_energized = 0;
+  int m_bad = 0;
+  track::DepartmentTally m_departments;
+  EscalationList m_escalations;
+  std::vector<FollowUpRow> m_follow_up; // file order, revisit first
+  std::vector<std::string> m_errors;    // every file's errors, file:line:col
+};
+
+// The whole table as one Document (an EvaluationReport over the portfolio's files).
 [[nodiscard]] Document build_evaluation_document(const track::PortfolioEvaluation& portfolio, Lang lang,
                                                  const EvaluationDocumentOptions& options = {});
 

@@ -3,6 +3,7 @@
 // English at the place it is used, and picked by the report's language.
 #include <yekuo/calendar/date.hpp>
 #include <yekuo/report/lang.hpp>
+#include <yekuo/track/follow_up.hpp>
 
 #include <string>
 #include <string_view>
@@ -17,6 +18,8 @@ namespace yekuo::report {
 // "2010-01-12 周二" / "2010-01-12 Tue"
 [[nodiscard]] std::string date_with_weekday(Lang lang, calendar::Date d);
 [[nodiscard]] std::string weekday_name(Lang lang, calendar::Date d);
+// 95598 回访 / 回头看 (en: 95598 revisit / follow-up inspection)
+[[nodiscard]] std::string follow_up_label(Lang lang, track::FollowUpKind kind);
 // "48000 kVA", "110 kV": integers without a decimal point, others with up to 2 decimals.
 [[nodiscard]] std::string format_quantity(double value, std::string_view unit);
 

@@ -1,19 +1,29 @@
 #pragma once
-// The daily reminder list (催办) as a Document, and `remind --format json`
-// (schemas/remind.schema.json).
+// The daily reminder list (催办) as a Document (the JSON contract is report/remind_json.hpp).
 #include <yekuo/report/document.hpp>
+#include <yekuo/report/document_sink.hpp>
 #include <yekuo/report/lang.hpp>
+#include <yekuo/report/reminder_list.hpp>
 #include <yekuo/track/evaluate.hpp>
-#include <yekuo/track/remind.hpp>
-
-#include <string>
 
 namespace yekuo::report {
 
-[[nodiscard]] Document build_remind_document(const track::PortfolioEvaluation& portfolio,
-                                             const std::vector<track::ReminderGroup>& groups, Lang lang);
+// The list streamed into `sink`: add() collects each result (a ReminderList), finish() writes
+// the whole list, since its groups are sorted and their columns depend on every item.
+class RemindReport {
+public:
+  RemindReport(calendar::Date as_of, Lang lang, DocumentSink& sink);
 
-[[nodiscard]] std::string remind_json(const track::PortfolioEvaluation& portfolio,
-                                      const std::vector<track::ReminderGroup>& groups);
+  void add(const track::FileResult& file) { m_list.add(file); } // in input order
+  void finish();
+
+private:
+  Lang m_lang;
+  DocumentSink& m_sink;
+  ReminderList m_list;
+};
+
+// The whole list as one Document (a RemindReport over the portfolio's files).
+[[nodiscard]] Document build_remind_document(const track::PortfolioEvaluation& portfolio, Lang lang);
 
 } // namespace yekuo::report

@@ -19,6 +19,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -160,6 +161,10 @@ private:
   std::map<std::pair<bool, std::string>, DepartmentSummary> m_by_dept; // (customer, dept)
 };
 
+// The order of DepartmentTally::summaries() (reports that group by department list them alike).
+[[nodiscard]] bool department_listed_before(bool x_customer, std::string_view x_dept, bool y_customer,
+                                            std::string_view y_dept);
+
 // DepartmentTally over the projects.
 [[nodiscard]] std::vector<DepartmentSummary> summarize_departments(const std::vector<const ProjectEvaluation*>& projects);
 
@@ -168,11 +173,6 @@ struct Escalation {
   const ProjectEvaluation* project = nullptr;
   const StageEvaluation* stage = nullptr;
 };
-
-// Drops the stages the weekly table does not show (neither matters_this_week() nor a driver of
-// the slip), after the department summary has been tallied: the table of a large portfolio then
-// holds only its rows. Escalations (overdue stages) are kept.
-void keep_stages_of_the_week(ProjectEvaluation& project);
 
 // An overdue stage of a department (not the customer's): the customer manager escalates it.
 [[nodiscard]] bool escalates(const StageEvaluation& stage);

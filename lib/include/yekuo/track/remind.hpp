@@ -19,15 +19,13 @@ struct ReminderGroup {
   std::vector<ReminderItem> items;
 };
 
+// On the list: due on the next working day (due_soon) or overdue.
+[[nodiscard]] bool is_reminder(const StageEvaluation& stage);
+
 // Groups in the department order of summarize_departments (customer last); in a group the
 // overdue items first (most days late first), then the due_soon ones; ties keep file order.
 // Energized projects are left out.
 [[nodiscard]] std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>& projects);
-
-// Drops every stage that reminders() would not list (neither due_soon nor overdue), and all of
-// an energized project's stages; keeps only the follow-ups (revisit, inspection) that are due_soon
-// or overdue.
-void keep_reminder_stages(ProjectEvaluation& project);
 
 [[nodiscard]] std::size_t reminder_count(const std::vector<ReminderGroup>& groups);
 
