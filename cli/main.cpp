@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
   app.fallthrough(false);
 
   std::vector<Command> commands{setup_new(app),     setup_check(app),  setup_plan(app),    setup_evaluate(app),
-                                setup_remind(app),  setup_assess(app), setup_calendar(app), setup_publish(app)};
+                                setup_remind(app),  setup_assess(app), setup_calendar(app), setup_publish(app),
+                                setup_import(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -35,9 +35,6 @@ struct NewOptions {
   std::string calendar; // empty: $YEKUO_CALENDAR, else none
 };
 
-// Text a customer manager replaces after scaffolding.
-constexpr const char* k_to_fill = "待填写";
-
 std::optional<double> parse_number(const std::string& text, const char* option) {
   if (text.empty()) return std::nullopt;
   double v = 0;
@@ -83,26 +80,19 @@ int run_new(const NewOptions& o, const Context& ctx) {
   const auto overrides = load_org_calendar(o.calendar);
   const calendar::WorkingCalendar org(overrides);
   const auto& cal = overrides.empty() ? calendar::WorkingCalendar::china() : org;
-  model::TemplateValues v;
-  v.applied = o.applied.empty() ? ctx.today : parse_date_option(o.applied, "--applied");
-  (void)cal.point(v.applied); // a date outside the calendar is an input error here, not later
+  model::OrderRequest request;
+  request.applied = o.applied.empty() ? ctx.today : parse_date_option(o.applied, "--applied");
   const bool default_target = o.target.empty();
-  v.target = default_target ? model::default_target(*info, v.applied, cal) : parse_date_option(o.target, "--target");
-  if (v.target < v.applied)
-    throw InputError(fmt::format("--target {} is before the acceptance date {}", v.target.iso(), v.applied.iso()));
-  v.voltage_kv = parse_number(o.voltage, "--voltage");
-  if (v.voltage_kv && *v.voltage_kv != info->voltage_kv) {
-    // The template's stage names, departments and durations are those of its own voltage level.
-    const model::TemplateInfo* other = model::template_for_voltage(*v.voltage_kv);
-    warn(fmt::format("template {} is written for {} kV (its stage names, departments and durations); {}", info->name,
-                     info->voltage_kv, other != nullptr ? fmt::format("for {} kV use --template {}", *v.voltage_kv, other->name)
-                                                        : std::string("check them against the site survey")));
-  }
-  v.capacity_kva = parse_number(o.capacity, "--capacity");
-  v.id = o.id.empty() ? path.stem().string() : o.id;
-  v.customer = o.customer.empty() ? k_to_fill : o.customer;
-  v.customer_manager = o.manager.empty() ? k_to_fill : o.manager;
-  v.name = o.name.empty() ? model::default_project_name(o.customer, v.voltage_kv.value_or(info->voltage_kv)) : o.name;
+  if (!default_target) request.target = parse_date_option(o.target, "--target");
+  request.voltage_kv = parse_number(o.voltage, "--voltage");
+  if (request.voltage_kv)
+    if (const auto note = model::voltage_mismatch(*info, *request.voltage_kv)) warn(*note);
+  request.capacity_kva = parse_number(o.capacity, "--capacity");
+  request.id = o.id.empty() ? path.stem().string() : o.id;
+  request.customer = o.customer;
+  request.customer_manager = o.manager;
+  request.name = o.name;
+  const model::TemplateValues v = model::complete_values(*info, request, cal);
 
   const std::string text = model::instantiate_template(info->name, v);
   write_file_atomically(path, text);

@@ -337,6 +337,41 @@ TEST_CASE("the default target is the template's typical cycle in working days af
   CHECK(target <= D("2010-11-30"));
 }
 
+TEST_CASE("complete_values gives what a request leaves out the documented defaults") {
+  const auto& cal = yekuo::calendar::WorkingCalendar::china();
+  OrderRequest r;
+  r.id = "WX-1";
+  r.applied = D("2010-01-11");
+  const TemplateValues v = complete_values(*find_template("110kv"), r, cal);
+  CHECK(v.id == "WX-1");
+  CHECK(v.customer == k_to_fill);
+  CHECK(v.customer_manager == k_to_fill);
+  CHECK(v.name == "110千伏新装工程");
+  CHECK(v.target == D("2010-10-18")); // 190 working days after acceptance
+  CHECK_FALSE(v.voltage_kv.has_value());
+
+  r.customer = "某电子有限公司";
+  r.voltage_kv = 35;
+  r.target = D("2010-05-31");
+  const TemplateValues w = complete_values(*find_template("35kv"), r, cal);
+  CHECK(w.name == "某电子有限公司35千伏新装");
+  CHECK(w.customer == "某电子有限公司");
+  CHECK(w.target == D("2010-05-31"));
+
+  r.target = D("2010-01-08");
+  CHECK_THROWS_AS((void)complete_values(*find_template("35kv"), r, cal), yekuo::InputError);
+}
+
+TEST_CASE("voltage_mismatch names the template of the other level, and nothing when the levels agree") {
+  CHECK_FALSE(voltage_mismatch(*find_template("10kv-ordinary"), 10).has_value());
+  const auto note = voltage_mismatch(*find_template("110kv"), 35);
+  REQUIRE(note.has_value());
+  CHECK(note->find("for 35 kV use --template 35kv") != std::string::npos);
+  const auto none = voltage_mismatch(*find_template("10kv"), 20);
+  REQUIRE(none.has_value());
+  CHECK(none->find("check them against the site survey") != std::string::npos);
+}
+
 TEST_CASE("the default project name is built from the customer and the voltage") {
   CHECK(default_project_name("某电子有限公司", 110) == "某电子有限公司110千伏新装");
   CHECK(default_project_name("", 10) == "10千伏新装工程");

@@ -77,6 +77,21 @@ TEST_CASE("an existing file is replaced as a whole, also by shorter content") {
   CHECK(temporaries(dir.path()).empty());
 }
 
+TEST_CASE("write_new_file_atomically creates a file but never replaces one, not even a dangling link") {
+  TempDir dir;
+  const auto target = dir.path() / "WX-1.toml";
+  CHECK(yekuo::write_new_file_atomically(target, "first\n"));
+  CHECK(read_all(target) == "first\n");
+  CHECK_FALSE(yekuo::write_new_file_atomically(target, "second\n"));
+  CHECK(read_all(target) == "first\n");
+  const auto link = dir.path() / "dangling.toml";
+  fs::create_symlink(dir.path() / "nowhere", link);
+  CHECK_FALSE(yekuo::write_new_file_atomically(link, "x"));
+  CHECK(fs::is_symlink(link));
+  CHECK_FALSE(fs::exists(dir.path() / "nowhere"));
+  CHECK(temporaries(dir.path()).empty());
+}
+
 TEST_CASE("AtomicFileWriter: pieces appear only at commit; without commit the previous file stays and nothing is left") {
   TempDir dir;
   const auto target = dir.path() / "evaluate.json";

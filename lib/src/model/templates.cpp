@@ -168,6 +168,34 @@ std::string instantiate_template(std::string_view name, const TemplateValues& va
   return out;
 }
 
+TemplateValues complete_values(const TemplateInfo& info, const OrderRequest& request,
+                               const calendar::WorkingCalendar& cal) {
+  TemplateValues v;
+  v.applied = request.applied;
+  (void)cal.point(v.applied); // a date outside the calendar is an input error here, not later
+  v.target = request.target ? *request.target : default_target(info, v.applied, cal);
+  if (v.target < v.applied)
+    throw InputError(fmt::format("the target {} is before the acceptance date {}", v.target.iso(), v.applied.iso()));
+  v.id = request.id;
+  v.customer = request.customer.empty() ? std::string(k_to_fill) : request.customer;
+  v.customer_manager = request.customer_manager.empty() ? std::string(k_to_fill) : request.customer_manager;
+  v.name = request.name.empty()
+               ? default_project_name(request.customer, request.voltage_kv.value_or(info.voltage_kv))
+               : request.name;
+  v.voltage_kv = request.voltage_kv;
+  v.capacity_kva = request.capacity_kva;
+  return v;
+}
+
+std::optional<std::string> voltage_mismatch(const TemplateInfo& info, double voltage_kv) {
+  if (voltage_kv == info.voltage_kv) return std::nullopt;
+  const TemplateInfo* other = template_for_voltage(voltage_kv);
+  return fmt::format("template {} is written for {} kV (its stage names, departments and durations); {}", info.name,
+                     info.voltage_kv,
+                     other != nullptr ? fmt::format("for {} kV use --template {}", voltage_kv, other->name)
+                                      : std::string("check them against the site survey"));
+}
+
 calendar::Date default_target(const TemplateInfo& info, calendar::Date applied, const calendar::WorkingCalendar& cal) {
   return cal.add_working_days(applied, info.typical_working_days);
 }

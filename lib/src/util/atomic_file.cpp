@@ -3,6 +3,7 @@
 #include <yekuo/util/error.hpp>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -61,16 +62,14 @@ void AtomicFileWriter::write(std::string_view content) {
   }
 }
 
-void AtomicFileWriter::commit() {
+void AtomicFileWriter::flush_and_close() {
   if (m_fd < 0) throw InternalError("AtomicFileWriter: commit after commit or failure");
   if (::fsync(m_fd) != 0) fail(fmt::format("cannot write {}", m_tmp));
   ::close(m_fd);
   m_fd = -1;
-  if (::rename(m_tmp.c_str(), m_target.c_str()) != 0) {
-    const std::string why = errno_text();
-    ::unlink(m_tmp.c_str());
-    throw InternalError(fmt::format("cannot replace {}: {}", m_target.string(), why));
-  }
+}
+
+void AtomicFileWriter::sync_directory() const {
   const int dfd = ::open(m_dir.c_str(), O_RDONLY | O_DIRECTORY);
   if (dfd >= 0) {
     ::fsync(dfd);
@@ -78,10 +77,46 @@ void AtomicFileWriter::commit() {
   }
 }
 
+void AtomicFileWriter::commit() {
+  flush_and_close();
+  if (::rename(m_tmp.c_str(), m_target.c_str()) != 0) {
+    const std::string why = errno_text();
+    ::unlink(m_tmp.c_str());
+    throw InternalError(fmt::format("cannot replace {}: {}", m_target.string(), why));
+  }
+  sync_directory();
+}
+
+bool AtomicFileWriter::commit_new() {
+  flush_and_close();
+  // RENAME_NOREPLACE makes "does it exist" and "put it there" one step; a file system without
+  // it (EINVAL) still refuses to link over an existing name.
+  int rc = ::renameat2(AT_FDCWD, m_tmp.c_str(), AT_FDCWD, m_target.c_str(), RENAME_NOREPLACE);
+  if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+    rc = ::link(m_tmp.c_str(), m_target.c_str());
+    if (rc == 0 || errno == EEXIST) ::unlink(m_tmp.c_str());
+  }
+  if (rc != 0) {
+    const int err = errno;
+    const std::string why = errno_text();
+    ::unlink(m_tmp.c_str());
+    if (err == EEXIST) return false;
+    throw InternalError(fmt::format("cannot create {}: {}", m_target.string(), why));
+  }
+  sync_directory();
+  return true;
+}
+
 void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
   AtomicFileWriter file(target);
   file.write(content);
   file.commit();
+}
+
+bool write_new_file_atomically(const std::filesystem::path& target, std::string_view content) {
+  AtomicFileWriter file(target);
+  file.write(content);
+  return file.commit_new();
 }
 
 } // namespace yekuo

@@ -47,6 +47,33 @@ struct TemplateValues {
   std::optional<double> capacity_kva; // template default when empty
 };
 
+// What is filled in for a field the customer manager completes later (customer, manager).
+inline constexpr std::string_view k_to_fill = "待填写";
+
+// What a user knows of a new order (`yekuo new`'s options, a ledger row of `yekuo import`);
+// complete_values() gives what is missing the documented defaults (docs/templates.md), so both
+// commands write the same file for the same facts.
+struct OrderRequest {
+  std::string id;                          // required
+  std::string name;                        // default: default_project_name(customer, voltage)
+  std::string customer;                    // default: k_to_fill
+  std::string customer_manager;            // default: k_to_fill
+  calendar::Date applied;
+  std::optional<calendar::Date> target;    // default: default_target(info, applied, cal)
+  std::optional<double> voltage_kv;        // default: the template's
+  std::optional<double> capacity_kva;      // default: the template's
+};
+
+// The values to instantiate `info` with. Throws InputError when `applied` (or the default target)
+// is outside the calendar or the target is before `applied`.
+[[nodiscard]] TemplateValues complete_values(const TemplateInfo& info, const OrderRequest& request,
+                                             const calendar::WorkingCalendar& cal);
+
+// The warning for an order of `voltage_kv` written from a template of another level (its stage
+// names, departments and durations are those of its own level), naming the template of that level
+// when there is one; nullopt when the levels agree.
+[[nodiscard]] std::optional<std::string> voltage_mismatch(const TemplateInfo& info, double voltage_kv);
+
 // The project file text. Throws InputError for an unknown template, a string that is not
 // valid UTF-8, or a voltage/capacity that is not a positive finite number in a sane range.
 [[nodiscard]] std::string instantiate_template(std::string_view name, const TemplateValues& values);

@@ -12,6 +12,10 @@ namespace yekuo {
 // an I/O failure in the middle (the temporary file is removed, the target is untouched).
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
+// The same for a file that must not exist yet: returns false, writing nothing, when `target`
+// exists (even when it appears between a check and the write: the rename itself refuses).
+[[nodiscard]] bool write_new_file_atomically(const std::filesystem::path& target, std::string_view content);
+
 // The same, for content produced piece by piece (a report streamed as it is computed):
 // write() appends to the temporary file, commit() renames it over the target. Destroyed
 // without commit() (an exception, an error found half-way), it removes the temporary file
@@ -25,9 +29,13 @@ public:
 
   void write(std::string_view content);
   void commit();
+  // commit() unless the target exists: then the temporary file is removed and false returned.
+  [[nodiscard]] bool commit_new();
 
 private:
   void fail(const std::string& what); // closes, removes the temporary file, throws InternalError
+  void flush_and_close();
+  void sync_directory() const;
 
   std::filesystem::path m_target;
   std::filesystem::path m_dir;
