@@ -24,5 +24,6 @@ Command setup_assess(CLI::App& parent);
 Command setup_calendar(CLI::App& parent);
 Command setup_publish(CLI::App& parent);
 Command setup_import(CLI::App& parent);
+Command setup_record(CLI::App& parent);
 
 } // namespace yekuo::cli

@@ -42,8 +42,10 @@ io::DiscoveredInputs discover_orders(const std::vector<std::string>& paths) {
   return inputs;
 }
 
-void print_with_source(const Diagnostics& diags) {
-  std::map<std::string, SourceText> sources;
+namespace {
+
+// Each file is read once, only when one of its diagnostics has a line; `sources` may hold some already.
+void print_quoting(const Diagnostics& diags, std::map<std::string, SourceText> sources) {
   for (const auto& d : diags.items()) {
     if (d.loc.line > 0 && !d.loc.file.empty() && !sources.contains(d.loc.file)) {
       // The same bounded reader as the loader: no hang on a FIFO, no unbounded read.
@@ -54,6 +56,16 @@ void print_with_source(const Diagnostics& diags) {
     const std::string text = it != sources.end() ? format_diagnostic_with_source(d, it->second) : format_diagnostic(d);
     fmt::print(stderr, "{}\n", text);
   }
+}
+
+} // namespace
+
+void print_with_source(const Diagnostics& diags) { print_quoting(diags, {}); }
+
+void print_with_source(const Diagnostics& diags, const std::string& file, const SourceText& source) {
+  std::map<std::string, SourceText> sources;
+  sources.emplace(file, source);
+  print_quoting(diags, std::move(sources));
 }
 
 void print_with_source(const Diagnostics& diags, const SourceText& source) {

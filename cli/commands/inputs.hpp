@@ -31,5 +31,8 @@ void add_calendar_option(CLI::App* app, std::string& path);
 void print_with_source(const Diagnostics& diags);
 // The same for the diagnostics of one file whose text is at hand.
 void print_with_source(const Diagnostics& diags, const SourceText& source);
+// The same, quoting `file` from `source` (a text not on disk, such as a file with a record added)
+// and any other file from disk.
+void print_with_source(const Diagnostics& diags, const std::string& file, const SourceText& source);
 
 } // namespace yekuo::cli

@@ -229,4 +229,44 @@ TEST_CASE("SIGKILL at any moment of a large write leaves either the previous or 
   CHECK(caught_mid_write >= 1);
 }
 
+TEST_CASE("replace_file_atomically keeps the file's permissions and replaces the file a link names") {
+  TempDir dir;
+  const auto target = dir.path() / "order.toml";
+  write_plain(target, "old\n");
+  fs::permissions(target, fs::perms(0640));
+  yekuo::replace_file_atomically(target, "new\n");
+  CHECK(read_all(target) == "new\n");
+  CHECK(fs::status(target).permissions() == fs::perms(0640));
+  CHECK(temporaries(dir.path()).empty());
+
+  const auto link = dir.path() / "link.toml";
+  fs::create_symlink("order.toml", link);
+  yekuo::replace_file_atomically(link, "via link\n");
+  CHECK(fs::is_symlink(link));
+  CHECK(read_all(target) == "via link\n");
+}
+
+TEST_CASE("replace_file_atomically refuses a read-only file or directory, also for root, and changes nothing") {
+  TempDir dir;
+  const auto target = dir.path() / "order.toml";
+  write_plain(target, "old\n");
+  SUBCASE("a file nobody may write") {
+    fs::permissions(target, fs::perms(0444));
+    CHECK_THROWS_WITH_AS(yekuo::replace_file_atomically(target, "new\n"), doctest::Contains("read-only"),
+                         yekuo::InputError);
+  }
+  SUBCASE("a directory nobody may write") {
+    fs::permissions(dir.path(), fs::perms(0555));
+    CHECK_THROWS_WITH_AS(yekuo::replace_file_atomically(target, "new\n"), doctest::Contains("is read-only"),
+                         yekuo::InputError);
+    fs::permissions(dir.path(), fs::perms(0755));
+  }
+  SUBCASE("a missing file is not created") {
+    CHECK_THROWS_AS(yekuo::replace_file_atomically(dir.path() / "gone.toml", "new\n"), yekuo::InputError);
+    CHECK_FALSE(fs::exists(dir.path() / "gone.toml"));
+  }
+  CHECK(read_all(target) == "old\n");
+  CHECK(temporaries(dir.path()).empty());
+}
+
 } // TEST_SUITE

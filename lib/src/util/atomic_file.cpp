@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <fmt/format.h>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace yekuo {
@@ -18,6 +18,24 @@ std::string errno_text() { return std::strerror(errno); }
 } // namespace
 
 AtomicFileWriter::AtomicFileWriter(std::filesystem::path target) : m_target(std::move(target)) {
+  open();
+  // mkstemp creates 0600; published files should be readable like any other file.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(m_fd, static_cast<mode_t>(0666 & ~mask));
+}
+
+AtomicFileWriter::AtomicFileWriter(std::filesystem::path target, unsigned mode, unsigned gid)
+    : m_target(std::move(target)) {
+  open();
+  // The group first: changing it may clear set-id bits. Only a member of the group may keep it; a
+  // file in another group is still written, in the user's group.
+  if (::fchown(m_fd, static_cast<uid_t>(-1), static_cast<gid_t>(gid)) != 0) {
+  }
+  ::fchmod(m_fd, static_cast<mode_t>(mode & 07777));
+}
+
+void AtomicFileWriter::open() {
   m_dir = m_target.has_parent_path() ? m_target.parent_path() : std::filesystem::path(".");
   std::error_code ec;
   if (!std::filesystem::is_directory(m_dir, ec))
@@ -28,10 +46,6 @@ AtomicFileWriter::AtomicFileWriter(std::filesystem::path target) : m_target(std:
   m_tmp = (m_dir / fmt::format(".{}.tmp-XXXXXX", m_target.filename().string())).string();
   m_fd = ::mkstemp(m_tmp.data());
   if (m_fd < 0) throw InputError(fmt::format("cannot write in {}: {}", m_dir.string(), errno_text()));
-  // mkstemp creates 0600; published files should be readable like any other file.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(m_fd, static_cast<mode_t>(0666 & ~mask));
 }
 
 AtomicFileWriter::~AtomicFileWriter() {
@@ -117,6 +131,37 @@ bool write_new_file_atomically(const std::filesystem::path& target, std::string_
   AtomicFileWriter file(target);
   file.write(content);
   return file.commit_new();
+}
+
+namespace {
+
+// Writable for this user, and by someone at all: root passes access() on anything, but a file or
+// directory without any write bit was made read-only on purpose.
+bool writable(const std::filesystem::path& p, mode_t mode) {
+  return ::access(p.c_str(), W_OK) == 0 && (mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+}
+
+} // namespace
+
+void replace_file_atomically(const std::filesystem::path& target, std::string_view content) {
+  std::error_code ec;
+  const std::filesystem::path file = std::filesystem::canonical(target, ec);
+  if (ec) throw InputError(fmt::format("cannot write {}: {}", target.string(), ec.message()));
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) throw InputError(fmt::format("cannot write {}: {}", target.string(), errno_text()));
+  if (!S_ISREG(st.st_mode)) throw InputError(fmt::format("cannot write {}: not a regular file", target.string()));
+  if (!writable(file, st.st_mode))
+    throw InputError(fmt::format("{} is read-only: make it writable first (chmod u+w {}) if it may be changed",
+                                 target.string(), target.string()));
+  const std::filesystem::path dir = file.parent_path();
+  struct stat dst {};
+  if (::stat(dir.c_str(), &dst) != 0 || !writable(dir, dst.st_mode))
+    throw InputError(fmt::format("cannot write {}: its directory {} is read-only (a file is replaced by writing a "
+                                 "new one next to it); make the directory writable first",
+                                 target.string(), dir.string()));
+  AtomicFileWriter out(file, static_cast<unsigned>(st.st_mode), static_cast<unsigned>(st.st_gid));
+  out.write(content);
+  out.commit();
 }
 
 } // namespace yekuo

@@ -16,6 +16,13 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 // exists (even when it appears between a check and the write: the rename itself refuses).
 [[nodiscard]] bool write_new_file_atomically(const std::filesystem::path& target, std::string_view content);
 
+// Rewrites a file the user keeps (an order edited by `yekuo record`) the same way, keeping its
+// permission bits and, where allowed, its group. A symbolic link is followed: the file it names is
+// replaced, the link stays. Refuses (InputError) a file or directory that is read-only — for this
+// user, or for everyone (no write bit at all, which root would otherwise override) — because a rename
+// would replace a read-only file behind its owner's back.
+void replace_file_atomically(const std::filesystem::path& target, std::string_view content);
+
 // The same, for content produced piece by piece (a report streamed as it is computed):
 // write() appends to the temporary file, commit() renames it over the target. Destroyed
 // without commit() (an exception, an error found half-way), it removes the temporary file
@@ -23,6 +30,8 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
 class AtomicFileWriter {
 public:
   explicit AtomicFileWriter(std::filesystem::path target);
+  // The same, the new file getting `mode` (permission bits) and, when allowed, group `gid`.
+  AtomicFileWriter(std::filesystem::path target, unsigned mode, unsigned gid);
   AtomicFileWriter(const AtomicFileWriter&) = delete;
   AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
   ~AtomicFileWriter();
@@ -33,6 +42,7 @@ public:
   [[nodiscard]] bool commit_new();
 
 private:
+  void open(); // creates the temporary file
   void fail(const std::string& what); // closes, removes the temporary file, throws InternalError
   void flush_and_close();
   void sync_directory() const;
