@@ -4,7 +4,6 @@
 #include <yekuo/calendar/calendar_cache.hpp>
 
 #include <benchmark/benchmark.h>
-
 #include <vector>
 
 using namespace yekuo::calendar;

@@ -12,7 +12,6 @@
 #include <yekuo/schedule/plan_outcome.hpp>
 
 #include <benchmark/benchmark.h>
-
 #include <stdexcept>
 
 using namespace yekuo;

@@ -10,10 +10,9 @@
 #include <yekuo/io/baseline_file.hpp>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
-
 #include <cstdio>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <string>
 

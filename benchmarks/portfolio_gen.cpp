@@ -1,10 +1,9 @@
 #include "portfolio_gen.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <fmt/format.h>
 #include <utility>
 #include <vector>
 

@@ -3,12 +3,11 @@
 // thread, one reused buffer. A tighter floor than `cat` (which maps a fresh buffer per file).
 //
 //   yekuo-read-floor DIR     prints "files bytes"
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 int main(int argc, char** argv) {

@@ -2,12 +2,12 @@
 // printed with their source excerpt as `yekuo check` does, and the same bytes read as an
 // organization calendar file. Any input must give a result or diagnostics; an escaping
 // exception, a trap or a sanitizer report is a bug.
+#include "fuzz_common.hpp"
+
 #include <yekuo/io/calendar_config.hpp>
 #include <yekuo/io/validate.hpp>
 #include <yekuo/util/diagnostic.hpp>
 #include <yekuo/util/source_excerpt.hpp>
-
-#include "fuzz_common.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -8,25 +8,25 @@
 // Expected outcomes: a project or diagnostics; an InputError from the schedule (a plan that
 // runs off the calendar, which `yekuo plan` reports with exit 2). Anything else that escapes
 // (InternalError, std::exception), a trap or a sanitizer report is a bug.
+#include "fuzz_common.hpp"
+
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/io/baseline_file.hpp>
 #include <yekuo/io/validate.hpp>
 #include <yekuo/render/render.hpp>
-#include <yekuo/report/plan_report.hpp>
-#include <yekuo/schedule/plan_outcome.hpp>
 #include <yekuo/report/assessment_report.hpp>
 #include <yekuo/report/evaluation_json.hpp>
 #include <yekuo/report/evaluation_report.hpp>
+#include <yekuo/report/plan_report.hpp>
 #include <yekuo/report/remind_json.hpp>
 #include <yekuo/report/remind_report.hpp>
+#include <yekuo/schedule/plan_outcome.hpp>
 #include <yekuo/track/assess.hpp>
 #include <yekuo/track/confirm.hpp>
 #include <yekuo/track/evaluate.hpp>
 #include <yekuo/track/plan_reference.hpp>
 #include <yekuo/util/diagnostic.hpp>
 #include <yekuo/util/error.hpp>
-
-#include "fuzz_common.hpp"
 
 #include <algorithm>
 #include <cstddef>

@@ -2,12 +2,13 @@
 // assessment suggestions (考核建议), the department summary and the 95598 revisits
 // (docs/assessment.md). Files go through the portfolio pipeline (portfolio_run.hpp): assessed in
 // parallel, in the sorted order of the paths whatever the threads do.
+#include <yekuo/track/assess.hpp>
+
 #include "command.hpp"
 #include "output_options.hpp"
 #include "portfolio_run.hpp"
 
 #include <yekuo/report/assessment_report.hpp>
-#include <yekuo/track/assess.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <fmt/format.h>

@@ -1,9 +1,10 @@
 // yekuo calendar: the working-day helper for customer managers and for checking dates by hand.
+#include <yekuo/calendar/calendar.hpp>
+
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_options.hpp"
 
-#include <yekuo/calendar/calendar.hpp>
 #include <yekuo/calendar/cn_holidays.hpp>
 #include <yekuo/report/labels.hpp>
 #include <yekuo/util/error.hpp>

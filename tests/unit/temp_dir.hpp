@@ -1,7 +1,7 @@
 #pragma once
 // A fresh empty directory per test, removed afterwards (also when a test left it read-only).
-#include <doctest/doctest.h>
 #include <cstdlib>
+#include <doctest/doctest.h>
 #include <filesystem>
 #include <string>
 #include <system_error>

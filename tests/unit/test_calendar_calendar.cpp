@@ -1,10 +1,11 @@
+#include "doctest_printers.hpp"
+#include "test_dates.hpp"
+
 #include <yekuo/calendar/calendar.hpp>
 #include <yekuo/calendar/cn_holidays.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <algorithm>
-#include "doctest_printers.hpp"
-#include "test_dates.hpp"
 #include <fstream>
 #include <map>
 #include <string>

@@ -1,7 +1,7 @@
-#include <yekuo/io/baseline_file.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/io/baseline_file.hpp>
 
 using yekuo::calendar::Date;
 

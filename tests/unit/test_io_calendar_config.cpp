@@ -1,7 +1,7 @@
-#include <yekuo/io/calendar_config.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/io/calendar_config.hpp>
 
 using namespace yekuo;
 using calendar::Date;

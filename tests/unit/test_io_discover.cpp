@@ -1,6 +1,6 @@
-#include <yekuo/io/discover.hpp>
-
 #include "doctest_printers.hpp"
+
+#include <yekuo/io/discover.hpp>
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,8 +1,8 @@
-#include <yekuo/io/toml_loader.hpp>
-#include <yekuo/io/validate.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/io/toml_loader.hpp>
+#include <yekuo/io/validate.hpp>
 
 #include <chrono>
 #include <fmt/format.h>

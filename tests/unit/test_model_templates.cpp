@@ -1,16 +1,17 @@
+#include "doctest_printers.hpp"
+#include "test_dates.hpp"
+
 #include <yekuo/calendar/calendar.hpp>
+#include <yekuo/io/toml.hpp>
 #include <yekuo/model/templates.hpp>
 #include <yekuo/util/error.hpp>
 
-#include "doctest_printers.hpp"
-#include "test_dates.hpp"
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <limits>
 #include <set>
 #include <string>
-#include <yekuo/io/toml.hpp>
 #include <vector>
 
 using yekuo::calendar::Date;

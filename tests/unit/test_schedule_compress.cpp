@@ -1,10 +1,10 @@
 // Compression advice: hand-checked cases and optimality against brute-force enumeration.
+#include "doctest_printers.hpp"
+#include "reference_scheduler.hpp"
+#include "test_dates.hpp"
+
 #include <yekuo/schedule/compress.hpp>
 #include <yekuo/schedule/network.hpp>
-
-#include "doctest_printers.hpp"
-#include "test_dates.hpp"
-#include "reference_scheduler.hpp"
 
 #include <algorithm>
 #include <limits>

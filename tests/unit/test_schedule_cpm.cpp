@@ -1,14 +1,14 @@
 // Hand-checked schedules: every expected date below is reasoned from the 2010 calendar in the
 // comments (Mon 2010-01-11 is a Monday; Spring Festival 2010: Sat 13 .. Fri 19 Feb off,
 // Sat 20 and Sun 21 Feb are working days; New Year: Fri 1 .. Sun 3 Jan off).
+#include "doctest_printers.hpp"
+#include "reference_scheduler.hpp"
+#include "test_dates.hpp"
+
 #include <yekuo/schedule/cpm.hpp>
 #include <yekuo/schedule/network.hpp>
 #include <yekuo/schedule/stage_dates.hpp>
 #include <yekuo/util/error.hpp>
-
-#include "doctest_printers.hpp"
-#include "test_dates.hpp"
-#include "reference_scheduler.hpp"
 
 #include <string>
 

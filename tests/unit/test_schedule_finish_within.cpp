@@ -3,13 +3,13 @@
 // that cannot meet it makes the plan infeasible and names the stage. Dates counted by hand:
 // 2010-01: Mon 11, Tue 12 … (no holiday); Spring Festival 2010: Sat 13 .. Fri 19 Feb off,
 // Sat 20 and Sun 21 Feb are working days.
+#include "doctest_printers.hpp"
+#include "reference_scheduler.hpp"
+#include "test_dates.hpp"
+
 #include <yekuo/schedule/plan_outcome.hpp>
 #include <yekuo/track/plan_reference.hpp>
 #include <yekuo/track/stage_verdict.hpp>
-
-#include "doctest_printers.hpp"
-#include "test_dates.hpp"
-#include "reference_scheduler.hpp"
 
 using reference::ProjectBuilder;
 using yekuo::calendar::Date;

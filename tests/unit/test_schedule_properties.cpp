@@ -1,12 +1,12 @@
 // Property tests on random DAGs: the engine against the day-by-day reference scheduler
 // (tests/unit/reference_scheduler.hpp), date for date, plus the invariants of SPEC §2.
+#include "doctest_printers.hpp"
+#include "reference_scheduler.hpp"
+#include "test_dates.hpp"
+
 #include <yekuo/schedule/cpm.hpp>
 #include <yekuo/schedule/network.hpp>
 #include <yekuo/schedule/stage_dates.hpp>
-
-#include "doctest_printers.hpp"
-#include "test_dates.hpp"
-#include "reference_scheduler.hpp"
 
 #include <algorithm>
 #include <numeric>

@@ -1,10 +1,10 @@
 // The assessment rules of docs/assessment.md, on hand-built orders. Every expected figure is
 // counted by hand on the 2010 official calendar in the comments (points = working days on or
 // before a date; handling days are the working days after the clock start up to the finish).
-#include <yekuo/track/assess.hpp>
-
 #include "assessed_order.hpp"
 #include "doctest_printers.hpp"
+
+#include <yekuo/track/assess.hpp>
 
 #include <string>
 #include <vector>

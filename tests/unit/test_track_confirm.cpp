@@ -4,11 +4,11 @@
 //
 // The project is sample_project() (sample_project.hpp): x (5) before y (5) and z (3), both before
 // e (2); back-scheduled from Fri 2010-03-26: e 03-25..03-26; y 03-18..03-24; z 03-22..03-24; x 03-11..03-17.
-#include <yekuo/track/confirm.hpp>
-
 #include "doctest_printers.hpp"
 #include "sample_project.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/track/confirm.hpp>
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;

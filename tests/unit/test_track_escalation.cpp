@@ -1,8 +1,8 @@
 // The escalation ladder (docs/tracking.md#the-escalation-ladder): level = min(3, max(1 + unresolved
 // coordinations, 2 when >= director_days working days overdue, 3 when >= deputy_days)).
-#include <yekuo/track/evaluate.hpp>
-
 #include "doctest_printers.hpp"
+
+#include <yekuo/track/evaluate.hpp>
 
 namespace track = yekuo::track;
 using yekuo::model::EscalationThresholds;

@@ -2,14 +2,13 @@
 // the parallel portfolio runner.
 //
 // The project used here is sample_project() (sample_project.hpp).
-#include <yekuo/track/evaluate.hpp>
-
-#include <yekuo/schedule/plan_outcome.hpp>
-#include <yekuo/util/error.hpp>
-
 #include "doctest_printers.hpp"
 #include "sample_project.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/schedule/plan_outcome.hpp>
+#include <yekuo/track/evaluate.hpp>
+#include <yekuo/util/error.hpp>
 
 #include <atomic>
 #include <fmt/format.h>

@@ -1,9 +1,9 @@
 // Follow-up after energization (回访预警, 回头看; track/follow_up.hpp, docs/tracking.md): the revisit and the
 // inspection are both due one calendar month after energization; due_soon on the working day before.
-#include <yekuo/track/follow_up.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/track/follow_up.hpp>
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;

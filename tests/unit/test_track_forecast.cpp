@@ -1,10 +1,10 @@
 // The rolling forecast on hand-checked cases. Working days in March 2010 have no holidays:
 // Mon 03-01 .. Fri 03-05, Mon 03-08 .. Fri 03-12, Mon 03-15 .. Fri 03-19, Mon 03-22 ...
-#include <yekuo/track/forecast.hpp>
-#include <yekuo/schedule/plan_outcome.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/schedule/plan_outcome.hpp>
+#include <yekuo/track/forecast.hpp>
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;

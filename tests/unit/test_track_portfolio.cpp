@@ -1,10 +1,9 @@
 // The portfolio pipeline (track/portfolio.hpp): any per-file result, input order whatever the
 // threads do, unusable files and paths as items with the one code, bugs not swallowed.
-#include <doctest/doctest.h>
-
 #include <yekuo/track/portfolio.hpp>
 
 #include <atomic>
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 // The daily reminder list: due_soon and overdue stages, grouped by department.
-#include <yekuo/track/remind.hpp>
-
 #include "doctest_printers.hpp"
+
+#include <yekuo/track/remind.hpp>
 
 using yekuo::track::ProjectEvaluation;
 using yekuo::track::StageEvaluation;

@@ -1,8 +1,8 @@
 // The 95598 revisit rule: within one calendar month after energization (docs/assessment.md).
-#include <yekuo/track/revisit.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/track/revisit.hpp>
 
 using yekuo::calendar::Date;
 namespace track = yekuo::track;

@@ -1,10 +1,10 @@
 // Assessment decisions (核实, 申诉; issue 15, docs/assessment.md#decisions-核实-申诉), counted by hand on the
 // 2010 official calendar (March 2010 has no holiday; points p0+k = the k-th working day after Mon 03-01:
 // 03-08 = 5, 03-17 = 12, 03-29 = 20, 04-01 = 23).
-#include <yekuo/track/assess.hpp>
-
 #include "assessed_order.hpp"
 #include "doctest_printers.hpp"
+
+#include <yekuo/track/assess.hpp>
 
 #include <string>
 #include <vector>

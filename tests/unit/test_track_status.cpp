@@ -1,10 +1,10 @@
 // Status of a stage as of a date, at the edges (docs/tracking.md). Dates are checked against
 // the official calendar: 2010-03-05 is a Friday; the 2010 Spring Festival holiday ran
 // 13-19 February with Sat 20 / Sun 21 February as working days.
-#include <yekuo/track/status.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/track/status.hpp>
 
 using yekuo::calendar::Date;
 using yekuo::calendar::WorkingCalendar;

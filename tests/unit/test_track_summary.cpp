@@ -1,8 +1,8 @@
 // Portfolio figures of `assess` (issue 15, docs/assessment.md#portfolio-figures), counted by hand.
-#include <yekuo/track/assess.hpp>
-
 #include "doctest_printers.hpp"
 #include "test_dates.hpp"
+
+#include <yekuo/track/assess.hpp>
 
 #include <cmath>
 

@@ -4,14 +4,14 @@
 // counted by hand in the comments on the official calendar (March 2010 has no holiday; the 2010
 // Spring Festival ran Sat 02-13 .. Fri 02-19 with Sat 02-20 and Sun 02-21 worked; National Day
 // 2010 ran Fri 10-01 .. Thu 10-07 with Sun 09-26 and Sat 10-09 worked).
+#include "doctest_printers.hpp"
+#include "test_dates.hpp"
+
 #include <yekuo/track/assess.hpp>
 #include <yekuo/track/confirm.hpp>
 #include <yekuo/track/evaluate.hpp>
 #include <yekuo/track/known_on.hpp>
 #include <yekuo/track/tracked_project.hpp>
-
-#include "doctest_printers.hpp"
-#include "test_dates.hpp"
 
 #include <random>
 #include <string>

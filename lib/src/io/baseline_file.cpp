@@ -1,13 +1,13 @@
 #include <yekuo/io/baseline_file.hpp>
 
-#include <yekuo/io/toml_loader.hpp>
-
 #include "toml_depth.hpp"
+
+#include <yekuo/io/toml.hpp>
+#include <yekuo/io/toml_loader.hpp>
 
 #include <filesystem>
 #include <fmt/format.h>
 #include <sstream>
-#include <yekuo/io/toml.hpp>
 
 namespace yekuo::io {
 

@@ -1,6 +1,7 @@
 #include <yekuo/io/toml_loader.hpp>
 
 #include "toml_depth.hpp"
+
 #include <yekuo/util/text_width.hpp>
 
 #include <cerrno>

@@ -9,8 +9,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <unordered_map>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace yekuo::io {

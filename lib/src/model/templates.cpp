@@ -1,4 +1,5 @@
 #include <yekuo/model/templates.hpp>
+
 #include <yekuo/util/error.hpp>
 
 #include <cmath>

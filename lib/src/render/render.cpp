@@ -1,6 +1,7 @@
+#include <yekuo/render/render.hpp>
+
 #include "block_renderer.hpp"
 
-#include <yekuo/render/render.hpp>
 #include <yekuo/util/error.hpp>
 
 namespace yekuo::render {

@@ -2,9 +2,10 @@
 // width, so long spans get narrower days and week or month ticks), a label column on the left,
 // one row per stage, marker labels and a legend below. Every bar is a <rect class="bar KIND"
 // data-row="i"> with a <title> tooltip, so tests and readers can identify it.
+#include "svg_gantt.hpp"
+
 #include "common.hpp"
 #include "html_escape.hpp"
-#include "svg_gantt.hpp"
 
 #include <yekuo/calendar/date.hpp>
 

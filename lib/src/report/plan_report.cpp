@@ -1,7 +1,7 @@
-#include <yekuo/track/confirm.hpp>
 #include <yekuo/report/plan_report.hpp>
 
 #include <yekuo/report/labels.hpp>
+#include <yekuo/track/confirm.hpp>
 
 #include <fmt/format.h>
 

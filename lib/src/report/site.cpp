@@ -1,12 +1,13 @@
 // The static website of a portfolio (docs/publishing.md). Pages are Documents from the existing
 // builders (plan, evaluation, assessment); the site adds the navigation between them, the index
 // (summary, the linked table of orders, the bad files) and the links to the order pages.
+#include <yekuo/report/site.hpp>
+
 #include "site_order_page.hpp"
 
 #include <yekuo/report/assessment_report.hpp>
 #include <yekuo/report/evaluation_report.hpp>
 #include <yekuo/report/labels.hpp>
-#include <yekuo/report/site.hpp>
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,7 +1,6 @@
 #include <yekuo/track/evaluate.hpp>
 
 #include <yekuo/track/assess.hpp>
-
 #include <yekuo/util/error.hpp>
 
 #include <algorithm>

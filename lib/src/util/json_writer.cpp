@@ -4,8 +4,8 @@
 #include <yekuo/util/text_width.hpp>
 
 #include <cmath>
-#include <iterator>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace yekuo {
 

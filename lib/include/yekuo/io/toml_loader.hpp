@@ -4,9 +4,8 @@
 // becomes a Diagnostic with file:line:col; nothing here throws for bad input.
 //
 // toml++ is used with exceptions on (its default); toml::parse_error never leaves this module.
-#include <yekuo/util/diagnostic.hpp>
-
 #include <yekuo/io/toml.hpp>
+#include <yekuo/util/diagnostic.hpp>
 
 #include <cstdint>
 #include <optional>

@@ -1,12 +1,12 @@
 #pragma once
 // The plan-confirmation table (《业扩工程计划安排确认表》) as a Document, and `plan --format json`.
-#include <yekuo/track/plan_reference.hpp>
 #include <yekuo/model/baseline.hpp>
 #include <yekuo/model/project.hpp>
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
 #include <yekuo/track/confirm.hpp>
+#include <yekuo/track/plan_reference.hpp>
 
 #include <optional>
 #include <string>
