@@ -18,19 +18,26 @@ std::string to_lower(std::string s) {
 
 } // namespace
 
-void add_output_options(CLI::App* app, OutputOptions& opts) {
+void add_output_options(CLI::App* app, OutputOptions& opts, IcsFormat ics) {
+  const bool offers_ics = ics == IcsFormat::offered;
   app->add_option_function<std::string>(
          "-f,--format",
          [&opts](const std::string& name) {
            const auto format = render::parse_format(name);
-           opts.json = !format; // the check lets nothing else through
+           opts.ics = to_lower(name) == "ics";
+           opts.json = !format && !opts.ics; // the check lets nothing else through
            if (format) opts.format = *format;
          },
-         "output format: table, md, csv, html, json")
+         offers_ics ? "output format: table, md, csv, html, json, ics" : "output format: table, md, csv, html, json")
       ->check(CLI::Validator(
-          [](std::string& name) -> std::string {
+          [offers_ics, app](std::string& name) -> std::string {
+            if (to_lower(name) == "ics")
+              return offers_ics ? std::string{}
+                                : "ics (calendar events of stage deadlines) is offered by plan and remind only, not by " +
+                                      app->get_name();
             if (render::parse_format(name) || to_lower(name) == "json") return {};
-            return "expected table, md, csv, html or json, got '" + name + "'";
+            return std::string(offers_ics ? "expected table, md, csv, html, json or ics" : "expected table, md, csv, html or json") +
+                   ", got '" + name + "'";
           },
           "FORMAT"))
       ->option_text("FORMAT");

@@ -6,6 +6,7 @@
 #include <yekuo/calendar/date.hpp>
 #include <yekuo/render/document_writer.hpp>
 #include <yekuo/render/format.hpp>
+#include <yekuo/render/ics.hpp>
 #include <yekuo/render/render.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/util/atomic_file.hpp>
@@ -14,18 +15,24 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace yekuo::cli {
 
 struct OutputOptions {
   bool json = false;                             // --format json: the report's JSON contract
+  bool ics = false;                              // --format ics: the report's calendar (plan, remind)
   render::Format format = render::Format::table; // otherwise: the Document in this format
   report::Lang lang = report::Lang::zh;
   std::string out;                               // empty = stdout
 };
 
-// --format (table, md, csv, html, json), --lang and --out, parsed by the library's parsers.
-void add_output_options(CLI::App* app, OutputOptions& opts);
+// Whether a command offers --format ics (plan and remind: their deadlines as calendar events).
+enum class IcsFormat { refused, offered };
+
+// --format (table, md, csv, html, json; ics where offered), --lang and --out, parsed by the
+// library's parsers.
+void add_output_options(CLI::App* app, OutputOptions& opts, IcsFormat ics = IcsFormat::refused);
 // --lang zh|en (report::parse_lang).
 CLI::Option* add_lang_option(CLI::App* app, report::Lang& lang);
 
@@ -50,6 +57,16 @@ void write_report(const OutputOptions& opts, const Context& ctx, Json&& json, Ma
     emit(json(), opts);
   else
     write_document(opts, ctx, document());
+}
+
+// write_report for a report with a calendar: --format ics writes render::ics_calendar(events()).
+template <class Json, class Events, class MakeDocument>
+void write_report(const OutputOptions& opts, const Context& ctx, Json&& json, Events&& events,
+                  MakeDocument&& document) {
+  if (opts.ics)
+    emit(render::ics_calendar(events()), opts);
+  else
+    write_report(opts, ctx, std::forward<Json>(json), std::forward<MakeDocument>(document));
 }
 
 // A report written piece by piece as it is computed: to stdout as it comes, or to --out through
@@ -85,6 +102,22 @@ void write_streamed_report(const OutputOptions& opts, const Context& ctx, MakeJs
     feed([&report](const auto& item) { report.add(item); });
     report.finish();
   }
+  out.commit();
+}
+
+// write_streamed_report for a report with a calendar: --format ics makes make_calendar(sink), a
+// report handing its events to a render::IcsWriter as they come.
+template <class MakeJson, class MakeCalendar, class MakeDocument, class Feed>
+void write_streamed_report(const OutputOptions& opts, const Context& ctx, MakeJson&& make_json,
+                           MakeCalendar&& make_calendar, MakeDocument&& make_document, Feed&& feed) {
+  if (!opts.ics)
+    return write_streamed_report(opts, ctx, std::forward<MakeJson>(make_json),
+                                 std::forward<MakeDocument>(make_document), std::forward<Feed>(feed));
+  ReportOutput out(opts);
+  render::IcsWriter sink([&out](std::string_view text) { out.write(text); });
+  auto report = make_calendar(static_cast<report::CalendarSink&>(sink));
+  feed([&report](const auto& item) { report.add(item); });
+  report.finish();
   out.commit();
 }
 

@@ -9,6 +9,7 @@
 #include <yekuo/io/discover.hpp>
 #include <yekuo/io/validate.hpp>
 #include <yekuo/render/render.hpp>
+#include <yekuo/report/plan_calendar.hpp>
 #include <yekuo/report/plan_report.hpp>
 #include <yekuo/track/confirm.hpp>
 #include <yekuo/track/plan_reference.hpp>
@@ -106,12 +107,17 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
 
   std::optional<report::BaselineNote> note;
   // Which stages the revisions could not move, from what the file records as finished.
-  if (baseline && !baseline->revisions.empty())
-    note = report::baseline_note(*project, *baseline, plan, track::reference_from_baseline(*project, *baseline, plan, cal),
-                                 cal);
+  const bool confirmed = baseline && !baseline->revisions.empty();
+  const auto reference = confirmed ? track::reference_from_baseline(*project, *baseline, plan, cal)
+                                   : track::reference_from_plan(*project, plan, cal);
+  if (confirmed) note = report::baseline_note(*project, *baseline, plan, reference, cal);
+  if (o.output.ics && confirmed && target)
+    warn("--format ics gives the confirmed baseline's deadlines, not the plan against --target: confirm that plan "
+         "first (--confirm --reason …)");
 
   write_report(
       o.output, ctx, [&] { return report::plan_json(*project, plan, note); },
+      [&] { return report::plan_calendar_events(*project, plan, reference, cal, ctx.today, o.output.lang); },
       [&] { return report::build_plan_document(*project, plan, note, o.output.lang, cal); });
   return plan.schedule.feasible ? code(ExitCode::ok) : code(ExitCode::infeasible);
 }
@@ -127,7 +133,7 @@ Command setup_plan(CLI::App& parent) {
   app->add_option("--reason", opts->reason, "why the plan is confirmed again (rolling adjustment agreed with the customer)")
       ->option_text("TEXT");
   add_calendar_option(app, opts->calendar);
-  add_output_options(app, opts->output);
+  add_output_options(app, opts->output, IcsFormat::offered);
   return {app, [opts](const Context& ctx) { return run_plan(*opts, ctx); }};
 }
 

@@ -4,6 +4,7 @@
 #include "output_options.hpp"
 #include "portfolio_run.hpp"
 
+#include <yekuo/report/remind_calendar.hpp>
 #include <yekuo/report/remind_json.hpp>
 #include <yekuo/report/remind_report.hpp>
 
@@ -31,6 +32,7 @@ int run_remind(const RemindOptions& o, const Context& ctx) {
   bool any_overdue = false;
   write_streamed_report(
       o.output, ctx, [&](auto write) { return report::RemindJsonStream(as_of, write); },
+      [&](report::CalendarSink& sink) { return report::RemindCalendar(as_of, o.output.lang, sink); },
       [&](report::DocumentSink& sink) { return report::RemindReport(as_of, o.output.lang, sink); },
       [&](auto&& add) {
         run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
@@ -51,7 +53,7 @@ Command setup_remind(CLI::App& parent) {
       "remind", "daily reminder list: stages due on the next working day and overdue ones, by department");
   add_portfolio_options(app, opts->portfolio, "evaluate as of this date (default: today in Asia/Shanghai)");
   app->add_flag("--fail-on-overdue", opts->fail_on_overdue, "exit with 4 when any stage is overdue (for cron)");
-  add_output_options(app, opts->output);
+  add_output_options(app, opts->output, IcsFormat::offered);
   return {app, [opts](const Context& ctx) { return run_remind(*opts, ctx); }};
 }
 

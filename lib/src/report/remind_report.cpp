@@ -10,16 +10,6 @@ namespace yekuo::report {
 
 namespace {
 
-std::string days_text(Lang lang, const StageNotice& s) {
-  if (s.status != track::StageStatus::overdue) return "";
-  const int n = s.days_late;
-  if (s.calendar_days)
-    return lang == Lang::zh ? fmt::format("超期 {} 个日历日", n)
-                            : fmt::format("{} calendar day{} late", n, n == 1 ? "" : "s");
-  return lang == Lang::zh ? fmt::format("超期 {} 个工作日", n)
-                          : fmt::format("{} working day{} late", n, n == 1 ? "" : "s");
-}
-
 std::string provisional_text(Lang lang, int year) {
   return lang == Lang::zh ? calendar::WorkingCalendar::provisional_warning_zh(year)
                           : calendar::WorkingCalendar::provisional_warning(year);
@@ -39,7 +29,7 @@ Table group_header(Lang lang, const ReminderList::Group& g) {
 std::vector<Cell> group_row(Lang lang, const StageNotice& s, bool owners) {
   const Style st = status_style(s.status);
   std::vector<Cell> row{Cell{s.project}, Cell{s.name}, Cell{date_with_weekday(lang, s.effective_deadline)},
-                        Cell{status_label(lang, s.status), st}, Cell{days_text(lang, s), st},
+                        Cell{status_label(lang, s.status), st}, Cell{days_late_text(lang, s), st},
                         Cell{s.customer_manager.empty() ? "—" : s.customer_manager}};
   if (owners) row.insert(row.begin() + 2, Cell{s.owner.empty() ? "—" : s.owner});
   return row;
@@ -64,6 +54,16 @@ std::vector<Cell> follow_up_row(Lang lang, const ReminderList::FollowUpItem& ite
 }
 
 } // namespace
+
+std::string days_late_text(Lang lang, const StageNotice& s) {
+  if (s.status != track::StageStatus::overdue) return "";
+  const int n = s.days_late;
+  if (s.calendar_days)
+    return lang == Lang::zh ? fmt::format("超期 {} 个日历日", n)
+                            : fmt::format("{} calendar day{} late", n, n == 1 ? "" : "s");
+  return lang == Lang::zh ? fmt::format("超期 {} 个工作日", n)
+                          : fmt::format("{} working day{} late", n, n == 1 ? "" : "s");
+}
 
 RemindReport::RemindReport(calendar::Date as_of, Lang lang, DocumentSink& sink)
     : m_lang(lang), m_sink(sink), m_list(as_of) {}

@@ -8,6 +8,10 @@ bool is_reminder(const StageEvaluation& s) {
   return s.state.status == StageStatus::overdue || s.state.status == StageStatus::due_soon;
 }
 
+calendar::Date reminder_day(calendar::Date deadline, const calendar::WorkingCalendar& cal) {
+  return cal.previous_working_day(deadline);
+}
+
 std::vector<ReminderGroup> reminders(const std::vector<const ProjectEvaluation*>& projects) {
   // The department order is the summary's, so both reports list departments alike.
   std::vector<ReminderGroup> groups;

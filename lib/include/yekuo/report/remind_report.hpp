@@ -23,6 +23,10 @@ private:
   ReminderList m_list;
 };
 
+// "超期 3 个工作日" / "3 working days late" (calendar days for a calendar-day stage); "" unless
+// the stage is overdue.
+[[nodiscard]] std::string days_late_text(Lang lang, const StageNotice& s);
+
 // The whole list as one Document (a RemindReport over the portfolio's files).
 [[nodiscard]] Document build_remind_document(const track::PortfolioEvaluation& portfolio, Lang lang);
 

@@ -22,6 +22,10 @@ struct ReminderGroup {
 // On the list: due on the next working day (due_soon) or overdue.
 [[nodiscard]] bool is_reminder(const StageEvaluation& stage);
 
+// The day the list first names a stage due on `deadline`: the last working day before it (on
+// that day the deadline is no later than the next working day, so the stage is due_soon).
+[[nodiscard]] calendar::Date reminder_day(calendar::Date deadline, const calendar::WorkingCalendar& cal);
+
 // Groups in the department order of summarize_departments (customer last); in a group the
 // overdue items first (most days late first), then the due_soon ones; ties keep file order.
 // Energized projects are left out.
