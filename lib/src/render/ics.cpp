@@ -1,6 +1,6 @@
-#include "common.hpp"
-
 #include <yekuo/render/ics.hpp>
+
+#include "common.hpp"
 
 #include <fmt/format.h>
 

@@ -29,8 +29,8 @@ void RemindCalendar::add(const track::FileResult& file) {
     e.description = stage_event_people(m_lang, n.dept, n.owner, n.customer_manager);
     const std::string late = days_late_text(m_lang, n);
     e.description += m_lang == Lang::zh
-                         ? fmt::format("\n状态：{}{}", status_label(m_lang, n.status), late.empty() ? "" : "，" + late)
-                         : fmt::format("\nStatus: {}{}", status_label(m_lang, n.status), late.empty() ? "" : ", " + late);
+                         ? fmt::format("\n状态：{}{}{}", status_label(m_lang, n.status), late.empty() ? "" : "，", late)
+                         : fmt::format("\nStatus: {}{}{}", status_label(m_lang, n.status), late.empty() ? "" : ", ", late);
     m_sink.event(e);
   }
 }
