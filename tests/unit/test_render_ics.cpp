@@ -91,10 +91,9 @@ TEST_CASE("a long Chinese line folds at 75 octets without splitting a character"
     CHECK(lines.size() > 10);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       CHECK(lines[i].size() <= 75);
-      CHECK(lines[i].size() >= 72); // full but for the last: at most one character short
+      if (i + 1 < lines.size()) CHECK(lines[i].size() >= 72); // full but for the last: at most one character short
       if (i > 0) CHECK(lines[i][0] == ' ');
       CHECK(whole_utf8(i > 0 ? lines[i].substr(1) : lines[i]));
-      if (i + 1 == lines.size()) break;
     }
     CHECK(unfold(text) == std::vector<std::string>{"SUMMARY:" + prefix + summary});
   }
