@@ -133,7 +133,7 @@ def scenario_bad_input(bin_, src, work):
     shutil.copy(os.path.join(orders, "sz-2026-0157.toml"), os.path.join(orders, "zz-copy.toml"))
     for fmt, out in (("csv", os.path.join(work, "tables")), ("sqlite", os.path.join(work, "p.sqlite"))):
         p = export(bin_, [orders], fmt, out, rc=2)
-        expect("cycle.toml" in p.stderr and "[cycle]" in p.stderr, f"{fmt}: the bad file: {p.stderr}")
+        expect("cycle.toml" in p.stderr and "[dependency-cycle]" in p.stderr, f"{fmt}: the bad file: {p.stderr}")
         expect("zz-copy.toml" in p.stderr and "[duplicate-id]" in p.stderr, f"{fmt}: the duplicate: {p.stderr}")
         expect("exported 5 orders" in p.stderr, f"{fmt}: summary: {p.stderr}")
     with open(os.path.join(work, "tables", "orders.csv"), encoding="utf-8-sig", newline="") as f:
