@@ -1,14 +1,13 @@
 #include <yekuo/report/export_csv.hpp>
 
 #include <yekuo/util/atomic_directory.hpp>
+#include <yekuo/util/atomic_file.hpp>
 #include <yekuo/util/csv_cell.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <array>
-#include <cstdio>
 #include <fmt/format.h>
 #include <string>
-#include <unistd.h>
 
 namespace yekuo::report {
 
@@ -32,49 +31,38 @@ void check_destination(const fs::path& dir) {
 // One table's file, written as rows arrive.
 class CsvTableFile {
 public:
-  CsvTableFile(const fs::path& path, const ExportTable& table) : m_path(path) {
-    m_file = std::fopen(path.c_str(), "wb");
-    if (m_file == nullptr) throw InternalError(fmt::format("cannot create {}", path.string()));
-    std::string header = "\xEF\xBB\xBF";
+  CsvTableFile(const fs::path& path, const ExportTable& table) : m_file(path) {
+    m_pending = "\xEF\xBB\xBF";
     for (const auto& column : table.columns) {
-      if (&column != table.columns.data()) header += ',';
-      header += csv_field(column.name);
+      if (&column != table.columns.data()) m_pending += ',';
+      m_pending += csv_field(column.name);
     }
-    put(header + "\r\n");
-  }
-  CsvTableFile(const CsvTableFile&) = delete;
-  CsvTableFile& operator=(const CsvTableFile&) = delete;
-  ~CsvTableFile() {
-    if (m_file != nullptr) std::fclose(m_file);
+    m_pending += "\r\n";
   }
 
   void add(const ExportRow& row) {
-    m_line.clear();
     for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) m_line += ',';
-      m_line += csv_field(export_text(row[i]));
+      if (i > 0) m_pending += ',';
+      m_pending += csv_field(export_text(row[i]));
     }
-    m_line += "\r\n";
-    put(m_line);
+    m_pending += "\r\n";
+    // Written in pieces of about 64 KiB: one system call per row would be slow.
+    if (m_pending.size() > k_piece) {
+      m_file.write(m_pending);
+      m_pending.clear();
+    }
   }
 
-  // Flushed and synced: the directory swap must not expose a file still in the page cache only.
   void close() {
-    const bool ok = std::fflush(m_file) == 0 && ::fsync(fileno(m_file)) == 0;
-    const bool closed = std::fclose(m_file) == 0;
-    m_file = nullptr;
-    if (!ok || !closed) throw InternalError(fmt::format("cannot write {}", m_path.string()));
+    m_file.write(m_pending);
+    m_file.commit();
   }
 
 private:
-  void put(const std::string& text) {
-    if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size())
-      throw InternalError(fmt::format("cannot write {}", m_path.string()));
-  }
+  static constexpr std::size_t k_piece = std::size_t{64} << 10;
 
-  fs::path m_path;
-  std::FILE* m_file = nullptr;
-  std::string m_line; // reused for every row
+  AtomicFileWriter m_file;
+  std::string m_pending; // the rows not written yet
 };
 
 class CsvExport final : public ExportWriter {
@@ -94,10 +82,9 @@ public:
 
   void commit() override {
     for (auto& f : m_files) f->close();
-    FILE* marker = std::fopen(m_dir.file_path(std::string(k_export_marker)).c_str(), "wb");
-    if (marker == nullptr) throw InternalError("cannot write the export's marker file");
-    fmt::print(marker, "Written by `yekuo export` as of {}; the folder is replaced as a whole.\n", m_as_of.iso());
-    if (std::fclose(marker) != 0) throw InternalError("cannot write the export's marker file");
+    write_file_atomically(m_dir.file_path(std::string(k_export_marker)),
+                          fmt::format("Written by `yekuo export` as of {}; the folder is replaced as a whole.\n",
+                                      m_as_of.iso()));
     m_dir.commit();
   }
 

@@ -1,16 +1,12 @@
 #include <yekuo/report/export_sqlite.hpp>
 
+#include <yekuo/util/atomic_file.hpp>
 #include <yekuo/util/error.hpp>
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
 #include <fmt/format.h>
+#include <memory>
 #include <sqlite3.h>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
 
 namespace yekuo::report {
@@ -83,29 +79,9 @@ void check_destination(const fs::path& file) {
 
 class SqliteExport final : public ExportWriter {
 public:
-  SqliteExport(const fs::path& file, calendar::Date as_of) : m_target(file) {
-    check_destination(file);
-    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    std::string tmpl = (dir / fmt::format(".{}.new-XXXXXX", file.filename().string())).string();
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) throw InputError(fmt::format("cannot create a file in {}: {}", dir.string(), std::strerror(errno)));
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask); // mkstemp makes it private; a database is shared like any file
-    ::close(fd);
-    m_tmp = tmpl;
-    try {
-      create(as_of);
-    } catch (...) {
-      close(); // no destructor runs for an object whose constructor threw
-      ::unlink(m_tmp.c_str());
-      throw;
-    }
-  }
-
-  ~SqliteExport() override {
-    close();
-    if (!m_tmp.empty()) ::unlink(m_tmp.c_str());
+  SqliteExport(const fs::path& file, calendar::Date as_of)
+      : m_target((check_destination(file), file)), m_file(file) {
+    create(as_of);
   }
 
   void add(const OrderRows& rows) override {
@@ -116,26 +92,18 @@ public:
 
   void commit() override {
     exec("COMMIT");
-    close();
-    // Synced before the rename, so a crash never leaves a truncated database under the name.
-    const int fd = ::open(m_tmp.c_str(), O_RDONLY);
-    const bool synced = fd >= 0 && ::fsync(fd) == 0;
-    if (fd >= 0) ::close(fd);
-    if (!synced || ::rename(m_tmp.c_str(), m_target.c_str()) != 0)
-      throw InternalError(fmt::format("cannot write {}: {}", m_target.string(), std::strerror(errno)));
-    m_tmp.clear();
-    const fs::path dir = m_target.has_parent_path() ? m_target.parent_path() : fs::path(".");
-    const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-      ::fsync(dfd);
-      ::close(dfd);
-    }
+    m_inserts.clear();
+    m_db.reset(); // SQLite has closed the file: the writer syncs and renames it
+    m_file.commit();
   }
 
 private:
   // The tables, empty, and the statements that fill them, inside the one transaction.
   void create(calendar::Date as_of) {
-    if (sqlite3_open_v2(m_tmp.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) fail("open");
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(m_file.temp_path().c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    m_db.reset(db); // closed even when the open failed
+    if (rc != SQLITE_OK) fail("open");
     // No journal: the file is private until the rename, and a failure discards it whole.
     exec("PRAGMA journal_mode = OFF");
     exec("PRAGMA synchronous = OFF");
@@ -146,13 +114,14 @@ private:
     for (const auto& table : export_tables()) {
       exec(create_statement(table));
       sqlite3_stmt* st = nullptr;
-      if (sqlite3_prepare_v2(m_db, insert_statement(table).c_str(), -1, &st, nullptr) != SQLITE_OK) fail("prepare");
-      m_inserts.push_back(st);
+      const int rc_prepare = sqlite3_prepare_v2(m_db.get(), insert_statement(table).c_str(), -1, &st, nullptr);
+      m_inserts.emplace_back(st);
+      if (rc_prepare != SQLITE_OK) fail("prepare");
     }
   }
 
   void insert(TableId id, const ExportRow& row) {
-    sqlite3_stmt* st = m_inserts[static_cast<std::size_t>(id)];
+    sqlite3_stmt* st = m_inserts[static_cast<std::size_t>(id)].get();
     for (std::size_t i = 0; i < row.size(); ++i) {
       const int at = static_cast<int>(i) + 1;
       int rc = SQLITE_OK;
@@ -168,25 +137,25 @@ private:
   }
 
   void exec(const std::string& sql) {
-    if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql);
+    if (sqlite3_exec(m_db.get(), sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql);
   }
 
   [[noreturn]] void fail(const std::string& what) {
     throw InternalError(fmt::format("cannot write the database {} ({}): {}", m_target.string(), what,
-                                    m_db != nullptr ? sqlite3_errmsg(m_db) : "out of memory"));
+                                    m_db ? sqlite3_errmsg(m_db.get()) : "out of memory"));
   }
 
-  void close() {
-    for (auto* st : m_inserts) sqlite3_finalize(st);
-    m_inserts.clear();
-    if (m_db != nullptr) sqlite3_close(m_db);
-    m_db = nullptr;
-  }
+  struct CloseDb {
+    void operator()(sqlite3* db) const { sqlite3_close(db); }
+  };
+  struct Finalize {
+    void operator()(sqlite3_stmt* st) const { sqlite3_finalize(st); }
+  };
 
   fs::path m_target;
-  std::string m_tmp; // the temporary database ("" once renamed)
-  sqlite3* m_db = nullptr;
-  std::vector<sqlite3_stmt*> m_inserts; // per TableId
+  AtomicFileWriter m_file; // the temporary database, removed unless committed
+  std::unique_ptr<sqlite3, CloseDb> m_db;
+  std::vector<std::unique_ptr<sqlite3_stmt, Finalize>> m_inserts; // per TableId; finalized before the close
 };
 
 } // namespace
