@@ -5,6 +5,8 @@ find_package(tomlplusplus 3.3 CONFIG REQUIRED)
 # The Boost.Graph algorithms we use are header-only.
 find_package(Boost 1.74 REQUIRED)
 find_package(Threads REQUIRED)
+# `yekuo export --format sqlite` (libsqlite3-dev; CMake's own FindSQLite3).
+find_package(SQLite3 REQUIRED)
 if(BUILD_TESTING)
   find_package(doctest 2.4 CONFIG REQUIRED)
 endif()
@@ -30,4 +32,4 @@ else()
 endif()
 
 message(STATUS "yekuo dependencies: fmt ${fmt_VERSION}, CLI11 ${CLI11_VERSION}, "
-               "toml++ ${tomlplusplus_VERSION}, Boost ${Boost_VERSION}")
+               "toml++ ${tomlplusplus_VERSION}, Boost ${Boost_VERSION}, SQLite ${SQLite3_VERSION}")

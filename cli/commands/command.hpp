@@ -25,5 +25,6 @@ Command setup_calendar(CLI::App& parent);
 Command setup_publish(CLI::App& parent);
 Command setup_import(CLI::App& parent);
 Command setup_record(CLI::App& parent);
+Command setup_export(CLI::App& parent);
 
 } // namespace yekuo::cli

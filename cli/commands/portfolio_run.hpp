@@ -59,6 +59,10 @@ public:
     });
   }
 
+  // An input the command itself finds unusable once its turn comes (an order id already exported):
+  // printed and counted like the others.
+  void reject(const std::vector<Diagnostic>& errors) { m_bad.report(errors); }
+
   // Files or paths that could not be used (so far).
   [[nodiscard]] std::size_t bad_inputs() const { return m_bad.count(); }
   // 2 if any file or path was bad, else 4 if `overdue_fails`, else 0.

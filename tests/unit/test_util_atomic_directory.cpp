@@ -1,6 +1,6 @@
-// replace_directory_atomically: the published site is swapped in as a whole. The crash tests run
-// the replacement in a forked child (killed, or failing at a file size limit) and check from the
-// parent that the previous directory is intact.
+// replace_directory_atomically (and AtomicDirectoryWriter under it): the published site is swapped in
+// as a whole. The crash tests run the replacement in a forked child (killed, or failing at a file
+// size limit) and check from the parent that the previous directory is intact.
 #include "kill_midway.hpp"
 #include "temp_dir.hpp"
 
@@ -249,6 +249,27 @@ TEST_CASE("SIGKILL at any moment shows either the whole previous directory or th
   }
   INFO("rounds killed while the new directory was being written: ", caught_mid_write);
   CHECK(caught_mid_write >= 1);
+}
+
+TEST_CASE("AtomicDirectoryWriter: files written piece by piece appear only at commit") {
+  TempDir tmp;
+  const fs::path site = tmp.path() / "tables";
+  replace_directory_atomically(site, {{"old.csv", "old"}});
+  {
+    yekuo::AtomicDirectoryWriter writer(site);
+    std::ofstream(writer.file_path("sub/a.csv")) << "a";
+    CHECK(read_all(site / "old.csv") == "old"); // not yet
+  } // destroyed without commit: the previous directory stays, the temporary one is gone
+  CHECK(read_all(site / "old.csv") == "old");
+  CHECK(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator()) == 1);
+
+  yekuo::AtomicDirectoryWriter writer(site);
+  std::ofstream(writer.file_path("a.csv")) << "a";
+  CHECK_THROWS_AS((void)writer.file_path("../escape.csv"), yekuo::InternalError);
+  writer.commit();
+  CHECK(read_all(site / "a.csv") == "a");
+  CHECK_FALSE(fs::exists(site / "old.csv"));
+  CHECK(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator()) == 1);
 }
 
 } // TEST_SUITE

@@ -9,6 +9,7 @@
 #endif
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
+#include <yekuo/util/csv_cell.hpp>
 #include <yekuo/util/text_width.hpp>
 
 #include <string>
@@ -66,7 +67,7 @@ struct Labels {
 } // namespace yekuo::render::detail
 
 namespace yekuo::render::detail {
-// CSV (csv.cpp): whether Excel could run the text as a formula, and one escaped field.
-[[nodiscard]] bool csv_needs_neutralizing(std::string_view text);
-[[nodiscard]] std::string csv_field(std::string_view text);
+// CSV cells (csv.cpp), shared with `yekuo export`.
+using ::yekuo::csv_field;
+using ::yekuo::csv_needs_neutralizing;
 } // namespace yekuo::render::detail

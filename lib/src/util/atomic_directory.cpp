@@ -64,22 +64,20 @@ void check_relative(const std::string& path) {
   if (!ok) throw InternalError(fmt::format("replace_directory_atomically: '{}' is not a relative file path", path));
 }
 
-void write_tree(const fs::path& dir, const std::vector<DirectoryFile>& files) {
-  const fs::perms perms = directory_perms();
-  for (const auto& file : files) {
-    check_relative(file.path);
-    const fs::path path = dir / fs::path(file.path);
-    const fs::path sub = path.parent_path();
-    if (sub != dir && !fs::is_directory(sub)) {
-      try {
-        fs::create_directories(sub);
-        fs::permissions(sub, perms);
-      } catch (const fs::filesystem_error& e) {
-        throw InternalError(fmt::format("cannot create the directory {}: {}", sub.string(), e.code().message()));
-      }
+// The file `relative` of the directory `dir`, its subdirectories created.
+fs::path prepare_file(const fs::path& dir, const std::string& relative) {
+  check_relative(relative);
+  const fs::path path = dir / fs::path(relative);
+  const fs::path sub = path.parent_path();
+  if (sub != dir && !fs::is_directory(sub)) {
+    try {
+      fs::create_directories(sub);
+      fs::permissions(sub, directory_perms());
+    } catch (const fs::filesystem_error& e) {
+      throw InternalError(fmt::format("cannot create the directory {}: {}", sub.string(), e.code().message()));
     }
-    write_file_atomically(path, file.content);
   }
+  return path;
 }
 
 // Puts the complete new directory `fresh` in place of `target` (see the header).
@@ -112,7 +110,7 @@ void swap_into_place(const fs::path& fresh, const fs::path& target) {
 
 } // namespace
 
-void replace_directory_atomically(const fs::path& given, const std::vector<DirectoryFile>& files) {
+AtomicDirectoryWriter::AtomicDirectoryWriter(const fs::path& given) {
   // "site/" names the directory "site". The path is not normalized: "x/.." is the directory above
   // x, which must never be taken for a site; ".", ".." and "/" are refused as they are.
   fs::path target = given;
@@ -127,16 +125,31 @@ void replace_directory_atomically(const fs::path& given, const std::vector<Direc
   if (fs::is_symlink(status)) throw InputError(fmt::format("cannot replace {}: it is a symbolic link", target.string()));
   if (fs::exists(status) && !fs::is_directory(status))
     throw InputError(fmt::format("cannot replace {}: it is not a directory", target.string()));
+  m_target = target;
+  m_fresh = make_temp_dir(target, "new");
+}
 
-  const fs::path fresh = make_temp_dir(target, "new");
-  try {
-    write_tree(fresh, files);
-    fsync_dir(fresh);
-    swap_into_place(fresh, target);
-  } catch (...) {
-    fs::remove_all(fresh, ec);
-    throw;
-  }
+AtomicDirectoryWriter::~AtomicDirectoryWriter() {
+  std::error_code ec;
+  if (!m_fresh.empty()) fs::remove_all(m_fresh, ec);
+}
+
+fs::path AtomicDirectoryWriter::file_path(const std::string& relative) const {
+  if (m_fresh.empty()) throw InternalError("AtomicDirectoryWriter: file_path after commit");
+  return prepare_file(m_fresh, relative);
+}
+
+void AtomicDirectoryWriter::commit() {
+  if (m_fresh.empty()) throw InternalError("AtomicDirectoryWriter: committed twice");
+  fsync_dir(m_fresh);
+  swap_into_place(m_fresh, m_target);
+  m_fresh.clear();
+}
+
+void replace_directory_atomically(const fs::path& target, const std::vector<DirectoryFile>& files) {
+  AtomicDirectoryWriter writer(target);
+  for (const auto& file : files) write_file_atomically(writer.file_path(file.path), file.content);
+  writer.commit();
 }
 
 } // namespace yekuo

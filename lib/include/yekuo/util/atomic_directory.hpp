@@ -35,4 +35,25 @@ struct DirectoryFile {
 // is untouched.
 void replace_directory_atomically(const std::filesystem::path& target, const std::vector<DirectoryFile>& files);
 
+// The same for content written piece by piece (an export streamed as its rows arrive): the
+// constructor checks `target` and creates the temporary directory, the caller writes its files at
+// file_path(), commit() swaps the directory in. Destroyed without commit() (an error half-way),
+// it removes the temporary directory and `target` is untouched. Errors are thrown as above.
+class AtomicDirectoryWriter {
+public:
+  explicit AtomicDirectoryWriter(const std::filesystem::path& target);
+  AtomicDirectoryWriter(const AtomicDirectoryWriter&) = delete;
+  AtomicDirectoryWriter& operator=(const AtomicDirectoryWriter&) = delete;
+  ~AtomicDirectoryWriter();
+
+  // Where the file `relative` ('/'-separated, checked as above) of the new directory is written;
+  // its subdirectories are created. The caller writes and closes it before commit().
+  [[nodiscard]] std::filesystem::path file_path(const std::string& relative) const;
+  void commit();
+
+private:
+  std::filesystem::path m_target;
+  std::filesystem::path m_fresh; // empty once committed
+};
+
 } // namespace yekuo

@@ -37,6 +37,9 @@ public:
   ~AtomicFileWriter();
 
   void write(std::string_view content);
+  // The temporary file's path, for a library that writes the file itself by its name (SQLite for
+  // `yekuo export`); it must have closed the file before commit(), which syncs and renames it.
+  [[nodiscard]] const std::string& temp_path() const { return m_tmp; }
   void commit();
   // commit() unless the target exists: then the temporary file is removed and false returned.
   [[nodiscard]] bool commit_new();

@@ -1,0 +1,93 @@
+// yekuo export DIR|FILE… --format csv|sqlite --out PATH: the portfolio as flat tables for
+// filtering and pivoting (docs/output-formats.md#export-tables). Each order is evaluated and
+// assessed as its per-file work in the portfolio pipeline (portfolio_run.hpp) and turned into rows
+// there (report/export_tables.hpp); the rows go to the writer as the results arrive, so memory does
+// not grow with the number of orders.
+#include "command.hpp"
+#include "portfolio_run.hpp"
+
+#include <yekuo/report/export_csv.hpp>
+#include <yekuo/report/export_sqlite.hpp>
+#include <yekuo/report/export_tables.hpp>
+#include <yekuo/track/assess.hpp>
+#include <yekuo/track/evaluate.hpp>
+
+#include <fmt/format.h>
+#include <map>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace yekuo::cli {
+
+namespace {
+
+enum class ExportFormat { csv, sqlite };
+
+struct ExportOptions {
+  PortfolioOptions portfolio;
+  ExportFormat format = ExportFormat::csv;
+  std::string out;
+};
+
+report::OrderRows export_one(const track::TrackedProject& t, calendar::Date as_of,
+                             const model::EscalationThresholds& escalation) {
+  const auto evaluation = track::evaluate_project(t, {as_of, true, escalation});
+  const auto assessment = track::assess_project(t.project, t.reference, *t.calendar, as_of);
+  return report::export_rows(t.project, evaluation, assessment);
+}
+
+int run_export(const ExportOptions& o, const Context& ctx) {
+  PortfolioRun run(o.portfolio, ctx);
+  const calendar::Date as_of = run.as_of();
+  // Opened before anything is loaded: a destination that may not be replaced costs nothing.
+  const auto writer = o.format == ExportFormat::csv ? report::open_csv_export(o.out, as_of)
+                                                    : report::open_sqlite_export(o.out, as_of);
+  std::unordered_map<std::string, std::string> exported; // order id -> its file: the orders' key
+  std::size_t stages = 0;
+  run.for_each(
+      [&](track::TrackedProject&& order) -> std::optional<report::OrderRows> {
+        // An order applied after the as-of date did not exist that day (SPEC §3).
+        if (order.project.info.applied > as_of) return std::nullopt;
+        return export_one(order, as_of, run.escalation());
+      },
+      [&](track::PortfolioItem<std::optional<report::OrderRows>>&& item) {
+        if (!item.result || !*item.result) return;
+        const auto& rows = **item.result;
+        const auto& id = std::get<std::string>(rows.order.front());
+        if (const auto [first, fresh] = exported.try_emplace(id, item.file); !fresh) {
+          run.reject({{Severity::error, "duplicate-id", {item.file, 0, 0},
+                       fmt::format("the order id \"{}\" is also that of {}; not exported", id, first->second),
+                       "give every order its own id"}});
+          return;
+        }
+        writer->add(rows);
+        stages += rows.stages.size();
+      });
+  writer->commit();
+  fmt::print(stderr, "yekuo: exported {} orders ({} stages) as of {} to {}\n", exported.size(), stages, as_of.iso(),
+             o.out);
+  return run.exit_code();
+}
+
+} // namespace
+
+Command setup_export(CLI::App& parent) {
+  auto opts = std::make_shared<ExportOptions>();
+  auto* app = parent.add_subcommand(
+      "export", "the portfolio as flat tables (orders, stages, delays, revisits) for filtering and pivoting: "
+                "a CSV folder or a SQLite database");
+  add_portfolio_options(app, opts->portfolio, "export as of this date (default: today in Asia/Shanghai)");
+  app->add_option("-f,--format", opts->format, "csv: a folder of CSV files; sqlite: one database file")
+      ->required()
+      ->transform(CLI::CheckedTransformer(std::map<std::string, ExportFormat>{{"csv", ExportFormat::csv},
+                                                                              {"sqlite", ExportFormat::sqlite}}))
+      ->option_text("csv|sqlite");
+  app->add_option("--out", opts->out,
+                  "the folder (csv) or database file (sqlite), replaced as a whole only if an earlier export wrote it")
+      ->required()
+      ->option_text("PATH");
+  return {app, [opts](const Context& ctx) { return run_export(*opts, ctx); }};
+}
+
+} // namespace yekuo::cli
