@@ -5,6 +5,9 @@ find_package(tomlplusplus 3.3 CONFIG REQUIRED)
 # The Boost.Graph algorithms we use are header-only.
 find_package(Boost 1.74 REQUIRED)
 find_package(Threads REQUIRED)
+# libxlsxwriter (--format xlsx) ships no CMake config in Debian, only a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
 if(BUILD_TESTING)
   find_package(doctest 2.4 CONFIG REQUIRED)
 endif()
@@ -30,4 +33,4 @@ else()
 endif()
 
 message(STATUS "yekuo dependencies: fmt ${fmt_VERSION}, CLI11 ${CLI11_VERSION}, "
-               "toml++ ${tomlplusplus_VERSION}, Boost ${Boost_VERSION}")
+               "toml++ ${tomlplusplus_VERSION}, Boost ${Boost_VERSION}, libxlsxwriter ${xlsxwriter_VERSION}")

@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <fmt/format.h>
 
 namespace yekuo::cli {
@@ -18,7 +19,12 @@ std::string to_lower(std::string s) {
 
 } // namespace
 
-void add_output_options(CLI::App* app, OutputOptions& opts) {
+void add_output_options(CLI::App* app, OutputOptions& opts, ExtraFormats extra) {
+  const auto offered = [extra](const std::string& name) {
+    const auto format = render::parse_format(name);
+    return format ? (*format != render::Format::xlsx || extra.xlsx) : to_lower(name) == "json";
+  };
+  const std::string list = extra.xlsx ? "table, md, csv, html, xlsx or json" : "table, md, csv, html or json";
   app->add_option_function<std::string>(
          "-f,--format",
          [&opts](const std::string& name) {
@@ -26,11 +32,11 @@ void add_output_options(CLI::App* app, OutputOptions& opts) {
            opts.json = !format; // the check lets nothing else through
            if (format) opts.format = *format;
          },
-         "output format: table, md, csv, html, json")
+         "output format: " + list)
       ->check(CLI::Validator(
-          [](std::string& name) -> std::string {
-            if (render::parse_format(name) || to_lower(name) == "json") return {};
-            return "expected table, md, csv, html or json, got '" + name + "'";
+          [offered, list](std::string& name) -> std::string {
+            if (offered(name)) return {};
+            return "expected " + list + ", got '" + name + "'";
           },
           "FORMAT"))
       ->option_text("FORMAT");
@@ -56,7 +62,17 @@ render::RenderOptions render_options(const OutputOptions& opts, const Context& c
   render::RenderOptions r;
   r.color = ctx.color && opts.out.empty() && !opts.json && opts.format == render::Format::table;
   r.lang = opts.lang;
+  // The workbook is written next to its target: the same file system, and a directory the user
+  // can write to (docs/output-formats.md).
+  if (!opts.out.empty()) r.temp_dir = std::filesystem::path(opts.out).parent_path().string();
+  if (!opts.out.empty() && r.temp_dir.empty()) r.temp_dir = ".";
   return r;
+}
+
+void check_output_destination(const OutputOptions& opts, const Context& ctx) {
+  if (!opts.json && opts.format == render::Format::xlsx && opts.out.empty() && ctx.stdout_is_tty)
+    throw InputError("--format xlsx writes a binary workbook: give --out FILE.xlsx, or redirect standard output "
+                     "to a file");
 }
 
 CLI::Option* add_date_option(CLI::App* app, const std::string& name, std::string& target, const std::string& help) {
