@@ -7,6 +7,9 @@ find_package(Boost 1.74 REQUIRED)
 find_package(Threads REQUIRED)
 # `yekuo export --format sqlite` (libsqlite3-dev; CMake's own FindSQLite3).
 find_package(SQLite3 REQUIRED)
+# libxlsxwriter (--format xlsx) ships no CMake config in Debian, only a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(xlsxwriter REQUIRED IMPORTED_TARGET xlsxwriter)
 if(BUILD_TESTING)
   find_package(doctest 2.4 CONFIG REQUIRED)
 endif()
@@ -32,4 +35,4 @@ else()
 endif()
 
 message(STATUS "yekuo dependencies: fmt ${fmt_VERSION}, CLI11 ${CLI11_VERSION}, "
-               "toml++ ${tomlplusplus_VERSION}, Boost ${Boost_VERSION}, SQLite ${SQLite3_VERSION}")
+               "toml++ ${tomlplusplus_VERSION}, Boost ${Boost_VERSION}, SQLite ${SQLite3_VERSION}, libxlsxwriter ${xlsxwriter_VERSION}")

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(build-essential cmake libcli11-dev libboost-graph-dev libfmt-dev libtomlplusplus-dev doctest-dev python3
-          python3-jsonschema libsqlite3-dev)
+          libsqlite3-dev libxlsxwriter-dev pkg-config python3-jsonschema python3-openpyxl)
 if [[ "${YEKUO_WITH_BROWSER:-0}" == 1 ]]; then packages+=(chromium fonts-noto-cjk); fi
 
 missing=()

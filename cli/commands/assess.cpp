@@ -28,6 +28,7 @@ struct AssessOptions {
 };
 
 int run_assess(const AssessOptions& o, const Context& ctx) {
+  check_output_destination(o.output, ctx); // before the work
   track::Period period;
   if (!o.from.empty()) period.from = parse_date_option(o.from, "--from");
   if (!o.to.empty()) period.to = parse_date_option(o.to, "--to");
@@ -75,7 +76,7 @@ Command setup_assess(CLI::App& parent) {
                         "the day of the report, for revisits due (default: today, Asia/Shanghai)");
   add_date_option(app, "--from", opts->from, "only orders energized on or after DATE");
   add_date_option(app, "--to", opts->to, "only orders energized on or before DATE");
-  add_output_options(app, opts->output);
+  add_output_options(app, opts->output, {.xlsx = true});
   return {app, [opts](const Context& ctx) { return run_assess(*opts, ctx); }};
 }
 

@@ -22,6 +22,7 @@ struct EvaluateOptions {
 // Every format is written while the files are evaluated (the report keeps only what its end
 // needs), so memory stays flat however many orders there are (docs/performance.md).
 int run_evaluate(const EvaluateOptions& o, const Context& ctx) {
+  check_output_destination(o.output, ctx); // before the work
   PortfolioRun run(o.portfolio, ctx);
   const calendar::Date as_of = run.as_of();
   track::EvaluateOptions eval;
@@ -52,7 +53,7 @@ Command setup_evaluate(CLI::App& parent) {
       "evaluate", "weekly evaluation table of active orders as of a date: stage status, forecast, escalations");
   add_portfolio_options(app, opts->portfolio, "evaluate as of this date (default: today in Asia/Shanghai)");
   app->add_flag("--fail-on-overdue", opts->fail_on_overdue, "exit with 4 when any stage is overdue (for cron)");
-  add_output_options(app, opts->output);
+  add_output_options(app, opts->output, {.xlsx = true});
   return {app, [opts](const Context& ctx) { return run_evaluate(*opts, ctx); }};
 }
 

@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <fmt/format.h>
 
 namespace yekuo::cli {
@@ -18,8 +19,12 @@ std::string to_lower(std::string s) {
 
 } // namespace
 
-void add_output_options(CLI::App* app, OutputOptions& opts, IcsFormat ics) {
-  const bool offers_ics = ics == IcsFormat::offered;
+<<<<<<< HEAD
+void add_output_options(CLI::App* app, OutputOptions& opts, ExtraFormats extra) {
+  // The names offered, in the order the help and the refusal list them.
+  std::string list = "table, md, csv, html";
+  if (extra.xlsx) list += ", xlsx";
+  list += extra.ics ? ", json or ics" : " or json";
   app->add_option_function<std::string>(
          "-f,--format",
          [&opts](const std::string& name) {
@@ -28,16 +33,18 @@ void add_output_options(CLI::App* app, OutputOptions& opts, IcsFormat ics) {
            opts.json = !format && !opts.ics; // the check lets nothing else through
            if (format) opts.format = *format;
          },
-         offers_ics ? "output format: table, md, csv, html, json, ics" : "output format: table, md, csv, html, json")
+         "output format: " + list)
       ->check(CLI::Validator(
-          [offers_ics, app](std::string& name) -> std::string {
+          [extra, list, app](std::string& name) -> std::string {
+            const auto format = render::parse_format(name);
+            if (to_lower(name) == "json" || (format && *format != render::Format::xlsx)) return {};
+            if (format && extra.xlsx) return {};
+            if (to_lower(name) == "ics" && extra.ics) return {};
+            if (format) return "xlsx (a workbook) is offered by plan, evaluate and assess only, not by " + app->get_name();
             if (to_lower(name) == "ics")
-              return offers_ics ? std::string{}
-                                : "ics (calendar events of stage deadlines) is offered by plan and remind only, not by " +
-                                      app->get_name();
-            if (render::parse_format(name) || to_lower(name) == "json") return {};
-            return std::string(offers_ics ? "expected table, md, csv, html, json or ics" : "expected table, md, csv, html or json") +
-                   ", got '" + name + "'";
+              return "ics (calendar events of stage deadlines) is offered by plan and remind only, not by " +
+                     app->get_name();
+            return "expected " + list + ", got '" + name + "'";
           },
           "FORMAT"))
       ->option_text("FORMAT");
@@ -63,7 +70,17 @@ render::RenderOptions render_options(const OutputOptions& opts, const Context& c
   render::RenderOptions r;
   r.color = ctx.color && opts.out.empty() && !opts.json && opts.format == render::Format::table;
   r.lang = opts.lang;
+  // The workbook is written next to its target: the same file system, and a directory the user
+  // can write to (docs/output-formats.md).
+  if (!opts.out.empty()) r.temp_dir = std::filesystem::path(opts.out).parent_path().string();
+  if (!opts.out.empty() && r.temp_dir.empty()) r.temp_dir = ".";
   return r;
+}
+
+void check_output_destination(const OutputOptions& opts, const Context& ctx) {
+  if (!opts.json && opts.format == render::Format::xlsx && opts.out.empty() && ctx.stdout_is_tty)
+    throw InputError("--format xlsx writes a binary workbook: give --out FILE.xlsx, or redirect standard output "
+                     "to a file");
 }
 
 CLI::Option* add_date_option(CLI::App* app, const std::string& name, std::string& target, const std::string& help) {

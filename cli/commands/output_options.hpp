@@ -27,12 +27,19 @@ struct OutputOptions {
   std::string out;                               // empty = stdout
 };
 
-// Whether a command offers --format ics (plan and remind: their deadlines as calendar events).
-enum class IcsFormat { refused, offered };
+// The formats a command offers besides table, md, csv, html and json.
+struct ExtraFormats {
+  bool xlsx = false; // a workbook: for the reports one files or prints (plan, evaluate, assess)
+  bool ics = false;  // calendar events of stage deadlines (plan, remind)
+};
 
-// --format (table, md, csv, html, json; ics where offered), --lang and --out, parsed by the
-// library's parsers.
-void add_output_options(CLI::App* app, OutputOptions& opts, IcsFormat ics = IcsFormat::refused);
+// --format (table, md, csv, html, json and the extras), --lang and --out, parsed by the library's
+// parsers.
+void add_output_options(CLI::App* app, OutputOptions& opts, ExtraFormats extra = {});
+
+// Refuses (InputError, exit 2) to write a binary format to a terminal: it would only garble the
+// screen. Called before any work that has effects (plan --confirm), and again by the writers below.
+void check_output_destination(const OutputOptions& opts, const Context& ctx);
 // --lang zh|en (report::parse_lang).
 CLI::Option* add_lang_option(CLI::App* app, report::Lang& lang);
 
@@ -53,6 +60,7 @@ void write_document(const OutputOptions& opts, const Context& ctx, const report:
 // (document() -> report::Document) rendered; only the one asked for is built.
 template <class Json, class MakeDocument>
 void write_report(const OutputOptions& opts, const Context& ctx, Json&& json, MakeDocument&& document) {
+  check_output_destination(opts, ctx);
   if (opts.json)
     emit(json(), opts);
   else
@@ -90,6 +98,7 @@ private:
 template <class MakeJson, class MakeDocument, class Feed>
 void write_streamed_report(const OutputOptions& opts, const Context& ctx, MakeJson&& make_json,
                            MakeDocument&& make_document, Feed&& feed) {
+  check_output_destination(opts, ctx);
   ReportOutput out(opts);
   const auto write = [&out](std::string_view text) { out.write(text); };
   if (opts.json) {

@@ -52,6 +52,7 @@ void confirm_plan(const PlanOptions& o, const model::Project& project, const sch
 }
 
 int run_plan(const PlanOptions& o, const Context& ctx) {
+  check_output_destination(o.output, ctx); // before --confirm writes anything
   if (const auto id = io::sniff_baseline(o.file); id || io::is_baseline_file(o.file)) {
     // A shell completion or glob picked the confirmed plan next to the order.
     const std::string order = io::is_baseline_file(o.file)
@@ -133,7 +134,7 @@ Command setup_plan(CLI::App& parent) {
   app->add_option("--reason", opts->reason, "why the plan is confirmed again (rolling adjustment agreed with the customer)")
       ->option_text("TEXT");
   add_calendar_option(app, opts->calendar);
-  add_output_options(app, opts->output, IcsFormat::offered);
+  add_output_options(app, opts->output, {.xlsx = true, .ics = true});
   return {app, [opts](const Context& ctx) { return run_plan(*opts, ctx); }};
 }
 

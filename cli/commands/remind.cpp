@@ -53,7 +53,7 @@ Command setup_remind(CLI::App& parent) {
       "remind", "daily reminder list: stages due on the next working day and overdue ones, by department");
   add_portfolio_options(app, opts->portfolio, "evaluate as of this date (default: today in Asia/Shanghai)");
   app->add_flag("--fail-on-overdue", opts->fail_on_overdue, "exit with 4 when any stage is overdue (for cron)");
-  add_output_options(app, opts->output, IcsFormat::offered);
+  add_output_options(app, opts->output, {.ics = true});
   return {app, [opts](const Context& ctx) { return run_remind(*opts, ctx); }};
 }
 

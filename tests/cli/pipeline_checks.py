@@ -8,6 +8,7 @@ usage: pipeline_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR
 """
 import json
 import os
+import re
 import shutil
 import sys
 

@@ -43,6 +43,7 @@ public:
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_markdown_renderer(const RenderOptions& options);
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_csv_renderer(const RenderOptions& options);
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_html_renderer(const RenderOptions& options);
+[[nodiscard]] std::unique_ptr<BlockRenderer> make_xlsx_renderer(const RenderOptions& options);
 // Throws InternalError for Format::json (a Document has no JSON form).
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_block_renderer(Format format, const RenderOptions& options);
 

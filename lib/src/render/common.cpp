@@ -106,11 +106,11 @@ bool linkable(std::string_view href) {
 const Labels& labels(report::Lang lang) {
   static const Labels k_zh{"警告", "：", "项目", "内容", "（甘特图仅在 HTML 输出中显示：--format html）", "关键", "客户",
                            "计划", "基线（已确认计划）", "实际", "客户原因（不计入考核）", "非工作日", "甘特图",
-                           "实际（超期）"};
+                           "实际（超期）", "概要", "表"};
   static const Labels k_en{"Warning", ": ", "Item", "Value", "(Gantt chart: shown in the HTML output, --format html)",
                            "critical", "customer", "planned", "baseline (confirmed plan)", "actual",
                            "customer delay (excluded)", "non-working day", "Gantt chart",
-                           "actual (over its limit)"};
+                           "actual (over its limit)", "Summary", "Sheet"};
   return lang == report::Lang::en ? k_en : k_zh;
 }
 

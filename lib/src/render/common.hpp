@@ -58,6 +58,8 @@ struct Labels {
   std::string_view non_working;
   std::string_view gantt;      // "甘特图" / "Gantt chart"
   std::string_view actual_over; // an actual bar over its limit
+  std::string_view summary;     // xlsx: the sheet of a head that comes after the blocks
+  std::string_view sheet;       // xlsx: an untitled sheet ("表 2")
 };
 [[nodiscard]] const Labels& labels(report::Lang lang);
 

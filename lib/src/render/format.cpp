@@ -13,6 +13,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (n == "md" || n == "markdown") return Format::markdown;
   if (n == "csv") return Format::csv;
   if (n == "html") return Format::html;
+  if (n == "xlsx") return Format::xlsx;
   return std::nullopt;
 }
 
@@ -22,6 +23,7 @@ std::string_view format_name(Format f) {
   case Format::markdown: return "md";
   case Format::csv: return "csv";
   case Format::html: return "html";
+  case Format::xlsx: return "xlsx";
   }
   return "table";
 }

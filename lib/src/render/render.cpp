@@ -14,6 +14,7 @@ std::unique_ptr<BlockRenderer> make_block_renderer(Format format, const RenderOp
   case Format::markdown: return make_markdown_renderer(options);
   case Format::csv: return make_csv_renderer(options);
   case Format::html: return make_html_renderer(options);
+  case Format::xlsx: return make_xlsx_renderer(options);
   }
   throw InternalError("render: unknown format");
 }

@@ -6,10 +6,11 @@
 
 namespace yekuo::render {
 
-enum class Format { table, markdown, csv, html };
+// xlsx is binary (a zip): the CLI offers it only where a spreadsheet makes sense, never to a terminal.
+enum class Format { table, markdown, csv, html, xlsx };
 
-// "table", "md" (or "markdown"), "csv", "html"; case-insensitive. nullopt for anything else.
+// "table", "md" (or "markdown"), "csv", "html", "xlsx"; case-insensitive. nullopt for anything else.
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
-[[nodiscard]] std::string_view format_name(Format f); // "table", "md", "csv", "html"
+[[nodiscard]] std::string_view format_name(Format f); // "table", "md", "csv", "html", "xlsx"
 
 } // namespace yekuo::render

@@ -1,6 +1,6 @@
 #pragma once
 // The intermediate format between the report builders (plan, evaluation, assessment) and the
-// renderers (terminal, Markdown, CSV, HTML). Builders say *what* (text, semantic style); the
+// renderers (terminal, Markdown, CSV, HTML, xlsx). Builders say *what* (text, semantic style); the
 // renderers decide *how* (ANSI colour, CSS class, escaping, width). JSON output does not go
 // through here: each report has its own documented JSON contract (see schemas/).
 #include <yekuo/calendar/date.hpp>
@@ -27,6 +27,11 @@ struct Cell {
   // none. HTML and Markdown link the text; the terminal and CSV show the text only. Renderers
   // drop a link with a scheme or a leading slash: the pages stay self-contained.
   std::string href = {};
+  // What the text is, for formats with typed cells (xlsx: a date cell, a number cell). Optional:
+  // the xlsx renderer also recognises an ISO date ("2010-01-11", "2010-01-11 周一") or a plain
+  // integer in the text. Every other renderer shows the text.
+  std::optional<calendar::Date> date = {};
+  std::optional<double> number = {};
 };
 
 struct Column {
