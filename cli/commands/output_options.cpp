@@ -19,7 +19,6 @@ std::string to_lower(std::string s) {
 
 } // namespace
 
-<<<<<<< HEAD
 void add_output_options(CLI::App* app, OutputOptions& opts, ExtraFormats extra) {
   // The names offered, in the order the help and the refusal list them.
   std::string list = "table, md, csv, html";
