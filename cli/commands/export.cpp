@@ -1,4 +1,4 @@
-// yekuo export DIR|FILE… --format csv|sqlite --out PATH: the portfolio as flat tables for
+// yekuo export DIR|FILE… --format csv|sqlite|xlsx --out PATH: the portfolio as flat tables for
 // filtering and pivoting (docs/output-formats.md#export-tables). Each order is evaluated and
 // assessed as its per-file work in the portfolio pipeline (portfolio_run.hpp) and turned into rows
 // there (report/export_tables.hpp); the rows go to the writer as the results arrive, so memory does
@@ -8,6 +8,7 @@
 
 #include <yekuo/report/export_csv.hpp>
 #include <yekuo/report/export_sqlite.hpp>
+#include <yekuo/report/export_xlsx.hpp>
 #include <yekuo/report/export_tables.hpp>
 #include <yekuo/track/assess.hpp>
 #include <yekuo/track/evaluate.hpp>
@@ -22,7 +23,7 @@ namespace yekuo::cli {
 
 namespace {
 
-enum class ExportFormat { csv, sqlite };
+enum class ExportFormat { csv, sqlite, xlsx };
 
 struct ExportOptions {
   PortfolioOptions portfolio;
@@ -41,8 +42,14 @@ int run_export(const ExportOptions& o, const Context& ctx) {
   PortfolioRun run(o.portfolio, ctx);
   const calendar::Date as_of = run.as_of();
   // Opened before anything is loaded: a destination that may not be replaced costs nothing.
-  const auto writer = o.format == ExportFormat::csv ? report::open_csv_export(o.out, as_of)
-                                                    : report::open_sqlite_export(o.out, as_of);
+  const auto writer = [&] {
+    switch (o.format) {
+    case ExportFormat::sqlite: return report::open_sqlite_export(o.out, as_of);
+    case ExportFormat::xlsx: return report::open_xlsx_export(o.out, as_of);
+    case ExportFormat::csv: break;
+    }
+    return report::open_csv_export(o.out, as_of);
+  }();
   std::unordered_map<std::string, std::string> exported; // order id -> its file: the orders' key
   std::size_t stages = 0;
   run.for_each(
@@ -76,15 +83,19 @@ Command setup_export(CLI::App& parent) {
   auto opts = std::make_shared<ExportOptions>();
   auto* app = parent.add_subcommand(
       "export", "the portfolio as flat tables (orders, stages, delays, revisits) for filtering and pivoting: "
-                "a CSV folder or a SQLite database");
+                "a CSV folder, a SQLite database or an Excel workbook");
   add_portfolio_options(app, opts->portfolio, "export as of this date (default: today in Asia/Shanghai)");
-  app->add_option("-f,--format", opts->format, "csv: a folder of CSV files; sqlite: one database file")
+  app->add_option("-f,--format", opts->format,
+                  "csv: a folder of CSV files; sqlite: one database file; xlsx: one workbook, a sheet per table")
       ->required()
       ->transform(CLI::CheckedTransformer(std::map<std::string, ExportFormat>{{"csv", ExportFormat::csv},
-                                                                              {"sqlite", ExportFormat::sqlite}}))
-      ->option_text("csv|sqlite");
+                                                                              {"sqlite", ExportFormat::sqlite},
+                                                                              {"xlsx", ExportFormat::xlsx}},
+                                          CLI::ignore_case))
+      ->option_text("csv|sqlite|xlsx");
   app->add_option("--out", opts->out,
-                  "the folder (csv) or database file (sqlite), replaced as a whole only if an earlier export wrote it")
+                  "the folder (csv), database file (sqlite) or workbook (xlsx); a folder or database is replaced only if "
+                  "an earlier export wrote it")
       ->required()
       ->option_text("PATH");
   return {app, [opts](const Context& ctx) { return run_export(*opts, ctx); }};

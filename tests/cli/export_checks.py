@@ -125,6 +125,39 @@ def scenario_sqlite(bin_, src, work):
     expect_eq(os.listdir(work), ["portfolio.sqlite"], "nothing else left beside the database")
 
 
+def scenario_xlsx(bin_, src, work):
+    import datetime
+    import openpyxl  # python3-openpyxl (scripts/install-deps.sh)
+    out = os.path.join(work, "portfolio.xlsx")
+    export(bin_, [portfolio(src)], "xlsx", out)
+    wb = openpyxl.load_workbook(out)
+    expect_eq(wb.sheetnames, list(TABLES), "a sheet per table, in order")
+    stages = wb["stages"]
+    header = [c.value for c in stages[1]]
+    expect(stages.freeze_panes == "A2", f"header row frozen: {stages.freeze_panes}")
+    expect(stages.auto_filter.ref is not None and stages.auto_filter.ref.startswith("A1:"), "autofilter on the header")
+    rows = [dict(zip(header, (c.value for c in r))) for r in stages.iter_rows(min_row=2)]
+    row = next((r for r in rows if r["project"] == "SZ-2026-0157" and r["id"] == "grid_design"), None)
+    want = evaluated_stage(bin_, src, "SZ-2026-0157", "grid_design")
+    expect(row is not None, "grid_design exported")
+    if row:
+        expect_eq(row["deadline"], datetime.datetime.fromisoformat(want["deadline"]), "deadline is a date cell")
+        expect_eq((row["status"], row["days_late"]), (want["status"], want["days_late"]), "grid_design verdict")
+        expect(type(row["days_late"]) is int, f"days_late is a number: {type(row['days_late'])}")
+        expect(row["customer"] is False, f"a boolean cell: {row['customer']!r}")
+        expect(row["overrun_days"] is None, "no value: an empty cell")
+    orders = wb["orders"]
+    expect_eq(orders.max_row, 6, "five orders and the header")
+    # Replaced by a later export; a folder at PATH is refused.
+    export(bin_, [portfolio(src, "sz-2026-0157.toml")], "xlsx", out)
+    expect_eq(openpyxl.load_workbook(out)["orders"].max_row, 2, "replaced")
+    expect_eq(os.listdir(work), ["portfolio.xlsx"], "nothing else left beside the workbook")
+    folder = os.path.join(work, "folder.xlsx")
+    os.mkdir(folder)
+    export(bin_, [portfolio(src)], "xlsx", folder, rc=2)
+    expect(os.path.isdir(folder) and not os.listdir(folder), "a folder is never replaced")
+
+
 def scenario_bad_input(bin_, src, work):
     orders = os.path.join(work, "orders")
     shutil.copytree(portfolio(src), orders)
@@ -177,4 +210,4 @@ def scenario_refused(bin_, src, work):
 
 
 if __name__ == "__main__":
-    main({"csv": scenario_csv, "sqlite": scenario_sqlite, "bad-input": scenario_bad_input, "refused": scenario_refused})
+    main({"csv": scenario_csv, "sqlite": scenario_sqlite, "xlsx": scenario_xlsx, "bad-input": scenario_bad_input, "refused": scenario_refused})
