@@ -8,8 +8,8 @@
 
 #include <yekuo/report/export_csv.hpp>
 #include <yekuo/report/export_sqlite.hpp>
-#include <yekuo/report/export_xlsx.hpp>
 #include <yekuo/report/export_tables.hpp>
+#include <yekuo/report/export_xlsx.hpp>
 #include <yekuo/track/assess.hpp>
 #include <yekuo/track/evaluate.hpp>
 
