@@ -34,14 +34,7 @@ int run_evaluate(const EvaluateOptions& o, const Context& ctx) {
       [&](report::DocumentSink& sink) {
         return report::EvaluationReport(as_of, o.output.lang, {o.output.format == render::Format::html}, sink);
       },
-      [&](auto&& add) {
-        run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
-                     [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
-                       const auto r = track::evaluated_file(std::move(item));
-                       if (r.evaluation && !r.evaluation->energized && r.evaluation->any_overdue()) any_overdue = true;
-                       add(r);
-                     });
-      });
+      [&](auto&& add) { any_overdue = evaluate_each(run, eval, add); });
   return run.exit_code(o.fail_on_overdue && any_overdue);
 }
 

@@ -9,6 +9,7 @@
 
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/io/calendar_config.hpp>
+#include <yekuo/track/evaluate.hpp>
 #include <yekuo/track/portfolio.hpp>
 
 #include <CLI/CLI.hpp>
@@ -77,5 +78,20 @@ private:
   track::PortfolioLoad m_load;
   BadInputs m_bad;
 };
+
+// The weekly evaluation of every order (evaluate, remind): each file's track::FileResult handed to
+// `add` in input order. Returns whether a stage is overdue in an order not energized yet (for
+// --fail-on-overdue).
+template <class Add>
+bool evaluate_each(PortfolioRun& run, const track::EvaluateOptions& eval, Add&& add) {
+  bool any_overdue = false;
+  run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
+               [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
+                 const auto r = track::evaluated_file(std::move(item));
+                 if (r.evaluation && !r.evaluation->energized && r.evaluation->any_overdue()) any_overdue = true;
+                 add(r);
+               });
+  return any_overdue;
+}
 
 } // namespace yekuo::cli

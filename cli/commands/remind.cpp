@@ -29,19 +29,12 @@ int run_remind(const RemindOptions& o, const Context& ctx) {
   eval.as_of = as_of;
   eval.forecast = false; // the list needs no forecast
   eval.escalation = run.escalation();
-  bool any_overdue = false;
+  bool any_overdue = false; // in an order on the weekly table (--fail-on-overdue)
   write_streamed_report(
       o.output, ctx, [&](auto write) { return report::RemindJsonStream(as_of, write); },
       [&](report::CalendarSink& sink) { return report::RemindCalendar(as_of, o.output.lang, sink); },
       [&](report::DocumentSink& sink) { return report::RemindReport(as_of, o.output.lang, sink); },
-      [&](auto&& add) {
-        run.for_each([&](track::TrackedProject&& order) { return track::evaluate_project(order, eval); },
-                     [&](track::PortfolioItem<track::ProjectEvaluation>&& item) {
-                       const auto r = track::evaluated_file(std::move(item));
-                       if (r.evaluation && !r.evaluation->energized && r.evaluation->any_overdue()) any_overdue = true;
-                       add(r);
-                     });
-      });
+      [&](auto&& add) { any_overdue = evaluate_each(run, eval, add); });
   return run.exit_code(o.fail_on_overdue && any_overdue);
 }
 

@@ -1,6 +1,7 @@
 #include <yekuo/io/order_file_name.hpp>
 
-#include <cstdint>
+#include <yekuo/util/name_hash.hpp>
+
 #include <fmt/format.h>
 
 namespace yekuo::io {
@@ -8,15 +9,6 @@ namespace yekuo::io {
 namespace {
 
 constexpr std::size_t k_max_stem_bytes = 80;
-
-std::uint32_t fnv1a(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 16777619u;
-  }
-  return h;
-}
 
 // The code point at s[i] and its length in bytes (1 and U+FFFD for a byte that starts no
 // sequence: the id was validated as UTF-8 before, this only keeps the loop safe).
@@ -66,8 +58,8 @@ std::string order_file_name(std::string_view id) {
     stem.erase(0, lead);
     changed = true;
   }
-  if (stem.empty()) return fmt::format("order-{:08x}.toml", fnv1a(id));
-  if (changed) stem += fmt::format("-{:08x}", fnv1a(id));
+  if (stem.empty()) return fmt::format("order-{:08x}.toml", name_hash(id));
+  if (changed) stem += fmt::format("-{:08x}", name_hash(id));
   return stem + ".toml";
 }
 

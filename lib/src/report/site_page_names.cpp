@@ -1,8 +1,8 @@
 // The file names of the order pages of the site (report/site.hpp): safe on every file system and
 // web server whatever the order id holds.
 #include <yekuo/report/site.hpp>
+#include <yekuo/util/name_hash.hpp>
 
-#include <cstdint>
 #include <fmt/format.h>
 #include <set>
 
@@ -11,15 +11,6 @@ namespace yekuo::report {
 namespace {
 
 constexpr std::size_t k_max_stem = 64;
-
-std::uint32_t fnv1a(std::string_view s) {
-  std::uint32_t h = 2166136261u;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 16777619u;
-  }
-  return h;
-}
 
 } // namespace
 
@@ -55,7 +46,7 @@ std::string order_page_stem(std::string_view id) {
     stem = "order";
     lossy = true;
   }
-  if (lossy) stem += fmt::format("-{:08x}", fnv1a(id));
+  if (lossy) stem += fmt::format("-{:08x}", name_hash(id));
   return stem;
 }
 
