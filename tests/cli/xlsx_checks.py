@@ -209,6 +209,26 @@ def scenario_terminal(bin_, src, work):
                f"{args[0]} does not offer xlsx: {p.returncode} {p.stderr}")
 
 
+def scenario_many_sheets(bin_, src, work):
+    # 300 active orders would need a sheet each: refused with a clear error (exit 2), never an
+    # internal error from running out of open files; the previous workbook stays.
+    with open(os.path.join(src, "examples", "portfolio", "sz-2026-0157.toml"), encoding="utf-8") as f:
+        text = f.read()
+    orders = os.path.join(work, "orders")
+    os.makedirs(orders)
+    for k in range(300):
+        with open(os.path.join(orders, f"o{k:03}.toml"), "w", encoding="utf-8") as f:
+            f.write(text.replace('"SZ-2026-0157"', f'"SZ-2026-9{k:03}"', 1))
+    out = os.path.join(work, "evaluate.xlsx")
+    with open(out, "wb") as f:
+        f.write(b"previous")
+    r = run(bin_, "evaluate", orders, "--as-of", "2026-06-18", "--format", "xlsx", "--out", out, rc=2)
+    expect("yekuo export --format xlsx" in r.stderr, f"the refusal says what to do: {r.stderr[-400:]}")
+    with open(out, "rb") as f:
+        expect_eq(f.read(), b"previous", "the previous workbook is kept")
+    expect_eq(sorted(os.listdir(work)), ["evaluate.xlsx", "orders"], "no temporary file left")
+
+
 if __name__ == "__main__":
     main({"plan": scenario_plan, "evaluate": scenario_evaluate, "assess": scenario_assess,
-          "terminal": scenario_terminal})
+          "terminal": scenario_terminal, "many-sheets": scenario_many_sheets})

@@ -137,9 +137,22 @@ void XlsxWorkbook::make_temp_file(const std::string& temp_dir) {
   m_path = std::move(path);
 }
 
+namespace {
+
+// Well under the usual limit of 1,024 open files (each sheet keeps one open until the end).
+constexpr std::size_t k_max_xlsx_sheets = 250;
+
+} // namespace
+
 lxw_worksheet* XlsxWorkbook::add_sheet(const std::string& name) {
+  if (++m_sheets > k_max_xlsx_sheets)
+    throw InputError(fmt::format("--format xlsx: this report needs more than {} sheets (a sheet per order); for a "
+                                 "portfolio this large use `yekuo export --format xlsx` (a sheet per table) or "
+                                 "another format",
+                                 k_max_xlsx_sheets));
   lxw_worksheet* sheet = workbook_add_worksheet(m_book, name.c_str());
-  if (sheet == nullptr) throw InternalError(fmt::format("xlsx: cannot add the sheet '{}'", name));
+  if (sheet == nullptr)
+    throw InputError(fmt::format("--format xlsx: cannot add the sheet '{}' (out of memory or of open files?)", name));
   return sheet;
 }
 

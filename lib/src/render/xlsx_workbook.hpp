@@ -49,6 +49,8 @@ public:
   ~XlsxWorkbook(); // an unfinished workbook is dropped; the temporary file is always removed
 
   // Sheets appear in the order they are added. `name` must be valid (XlsxSheetNames).
+  // InputError past k_max_xlsx_sheets: in constant-memory mode every sheet holds an open temporary
+  // file and its buffers, so a sheet per order of a large portfolio would run out of file handles.
   [[nodiscard]] lxw_worksheet* add_sheet(const std::string& name);
   // One format per key, made on first use and owned by the workbook.
   [[nodiscard]] lxw_format* format(const XlsxFormatKey& key);
@@ -61,6 +63,7 @@ private:
   report::Lang m_lang;
   std::string m_dir;               // where the temporary files go
   std::string m_path;              // the workbook's temporary file
+  std::size_t m_sheets = 0;
   lxw_workbook* m_book = nullptr;  // null once closed
   std::map<XlsxFormatKey, lxw_format*> m_formats;
 };
