@@ -4,6 +4,7 @@
 #include "test_dates.hpp"
 
 #include <yekuo/calendar/calendar_cache.hpp>
+#include <yekuo/render/document_writer.hpp>
 #include <yekuo/track/evaluate.hpp>
 #include <yekuo/track/tracked_project.hpp>
 
@@ -48,5 +49,22 @@ inline Portfolio evaluate(const char* as_of, bool forecast = true) {
 // As-of days with different pictures: 2010 (the reference orders running, escalations), 2025 and
 // 2026 (follow-ups after energization, owners, provisional years).
 inline constexpr const char* k_days[] = {"2010-03-18", "2010-05-01", "2025-12-01", "2026-06-18", "2026-07-20"};
+
+// The formats a Document renders to (xlsx aside: its bytes are a zip, compared in its own tests).
+inline constexpr yekuo::render::Format k_formats[] = {yekuo::render::Format::table, yekuo::render::Format::markdown,
+                                                      yekuo::render::Format::csv, yekuo::render::Format::html};
+
+// The text a streamed report writes: make_report(sink) builds it on a DocumentWriter, every file
+// of the portfolio is added, then finish().
+template <class MakeReport>
+std::string streamed(const yekuo::track::PortfolioEvaluation& portfolio, yekuo::render::Format format,
+                     const yekuo::render::RenderOptions& options, MakeReport&& make_report) {
+  std::string out;
+  yekuo::render::DocumentWriter writer(format, options, [&](std::string_view text) { out += text; });
+  auto report = make_report(static_cast<yekuo::report::DocumentSink&>(writer));
+  for (const auto& f : portfolio.files) report.add(f);
+  report.finish();
+  return out;
+}
 
 } // namespace report_test

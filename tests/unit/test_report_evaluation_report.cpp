@@ -16,19 +16,6 @@ using namespace yekuo::report;
 
 namespace {
 
-constexpr render::Format k_formats[] = {render::Format::table, render::Format::markdown, render::Format::csv,
-                                        render::Format::html};
-
-std::string streamed(const track::PortfolioEvaluation& portfolio, render::Format format,
-                     const render::RenderOptions& options) {
-  std::string out;
-  render::DocumentWriter writer(format, options, [&](std::string_view text) { out += text; });
-  EvaluationReport report(portfolio.as_of, options.lang, {format == render::Format::html}, writer);
-  for (const auto& f : portfolio.files) report.add(f);
-  report.finish();
-  return out;
-}
-
 template <class T>
 std::vector<const T*> blocks_of(const Document& doc) {
   std::vector<const T*> out;
@@ -44,13 +31,15 @@ TEST_SUITE("report::EvaluationReport") {
     for (const char* day : report_test::k_days) {
       const auto p = report_test::evaluate(day);
       for (const Lang lang : {Lang::zh, Lang::en})
-        for (const auto format : k_formats) {
+        for (const auto format : report_test::k_formats) {
           CAPTURE(day);
           CAPTURE(render::format_name(format));
           const render::RenderOptions options{format == render::Format::table && lang == Lang::zh, lang};
           const EvaluationDocumentOptions doc_options{format == render::Format::html};
           const std::string whole = render::render(build_evaluation_document(p.evaluation, lang, doc_options), format, options);
-          CHECK(streamed(p.evaluation, format, options) == whole);
+          CHECK(report_test::streamed(p.evaluation, format, options, [&](DocumentSink& sink) {
+            return EvaluationReport(p.evaluation.as_of, options.lang, {format == render::Format::html}, sink);
+          }) == whole);
         }
     }
   }

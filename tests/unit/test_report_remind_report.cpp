@@ -20,19 +20,6 @@ using namespace yekuo::report;
 
 namespace {
 
-constexpr render::Format k_formats[] = {render::Format::table, render::Format::markdown, render::Format::csv,
-                                        render::Format::html};
-
-std::string streamed(const track::PortfolioEvaluation& portfolio, render::Format format,
-                     const render::RenderOptions& options) {
-  std::string out;
-  render::DocumentWriter writer(format, options, [&](std::string_view text) { out += text; });
-  RemindReport report(portfolio.as_of, options.lang, writer);
-  for (const auto& f : portfolio.files) report.add(f);
-  report.finish();
-  return out;
-}
-
 std::vector<int> provisional_years(const std::vector<track::ReminderGroup>& groups) {
   std::vector<int> years;
   for (const auto& g : groups)
@@ -87,12 +74,14 @@ TEST_SUITE("report::RemindReport") {
     for (const char* day : report_test::k_days) {
       const auto p = report_test::evaluate(day, /*forecast=*/false);
       for (const Lang lang : {Lang::zh, Lang::en})
-        for (const auto format : k_formats) {
+        for (const auto format : report_test::k_formats) {
           CAPTURE(day);
           CAPTURE(render::format_name(format));
           const render::RenderOptions options{format == render::Format::table && lang == Lang::en, lang};
           const std::string whole = render::render(build_remind_document(p.evaluation, lang), format, options);
-          CHECK(streamed(p.evaluation, format, options) == whole);
+          CHECK(report_test::streamed(p.evaluation, format, options, [&](DocumentSink& sink) {
+            return RemindReport(p.evaluation.as_of, options.lang, sink);
+          }) == whole);
         }
     }
   }
