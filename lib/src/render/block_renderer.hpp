@@ -44,7 +44,7 @@ public:
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_csv_renderer(const RenderOptions& options);
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_html_renderer(const RenderOptions& options);
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_xlsx_renderer(const RenderOptions& options);
-// Throws InternalError for Format::json (a Document has no JSON form).
+// The renderer of a Document format (JSON is not one: each report writes its own contract).
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_block_renderer(Format format, const RenderOptions& options);
 
 // Whether the head shows anything: a title, a subtitle or a warning.
