@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace yekuo::render::detail {
@@ -37,6 +38,26 @@ public:
   // The text ends with exactly one newline (Markdown): trailing newlines are held back until it
   // is known whether more text follows.
   [[nodiscard]] virtual bool one_final_newline() const { return false; }
+};
+
+// block() and table() for a renderer whose writer appends to m_out: Writer::write(b) for each kind
+// of block, Writer::write_table(header, ncols, rows, row) for a table (Writer befriends this).
+template <class Writer>
+class WritingRenderer : public BlockRenderer {
+public:
+  void block(std::string& out, const report::Block& block) final {
+    m_out = &out;
+    std::visit([this](const auto& b) { static_cast<Writer*>(this)->write(b); }, block);
+  }
+
+  void table(std::string& out, const report::Table& header, std::size_t ncols, std::size_t rows,
+             const RowAt& row) final {
+    m_out = &out;
+    static_cast<Writer*>(this)->write_table(header, ncols, rows, row);
+  }
+
+protected:
+  std::string* m_out = nullptr; // where the current call writes
 };
 
 [[nodiscard]] std::unique_ptr<BlockRenderer> make_terminal_renderer(const RenderOptions& options);

@@ -15,7 +15,7 @@ using namespace detail;
 
 namespace {
 
-class CsvWriter final : public BlockRenderer {
+class CsvWriter final : public WritingRenderer<CsvWriter> {
 public:
   explicit CsvWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
 
@@ -29,20 +29,11 @@ public:
 
   void open(bool head_shown) override { m_need_gap = head_shown; }
 
-  void block(std::string& out, const report::Block& block) override {
-    m_out = &out;
-    std::visit([this](const auto& b) { write(b); }, block);
-  }
-
-  void table(std::string& out, const report::Table& header, std::size_t ncols, std::size_t rows,
-             const RowAt& row) override {
-    m_out = &out;
-    write_table(header, ncols, rows, row);
-  }
-
   void end(std::string&) override {}
 
 private:
+  friend class WritingRenderer<CsvWriter>;
+
   void record(const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
       if (i > 0) *m_out += ',';
@@ -105,7 +96,6 @@ private:
 
   const RenderOptions m_options;
   const Labels& m_labels;
-  std::string* m_out = nullptr; // where the current call writes
   bool m_need_gap = false;      // a blank record before the next block
 };
 

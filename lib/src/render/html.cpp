@@ -122,7 +122,7 @@ std::string linked(const std::string& content, const std::string& href, bool cur
 
 std::string cell_html(const report::Cell& cell) { return linked(html_lines(cell.text), cell.href); }
 
-class HtmlWriter final : public BlockRenderer {
+class HtmlWriter final : public WritingRenderer<HtmlWriter> {
 public:
   explicit HtmlWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
 
@@ -150,20 +150,11 @@ public:
 
   void open(bool) override {}
 
-  void block(std::string& out, const report::Block& block) override {
-    m_out = &out;
-    std::visit([this](const auto& b) { write(b); }, block);
-  }
-
-  void table(std::string& out, const report::Table& header, std::size_t ncols, std::size_t rows,
-             const RowAt& row) override {
-    m_out = &out;
-    write_table(header, ncols, rows, row);
-  }
-
   void end(std::string& out) override { out += "</main>\n</body>\n</html>\n"; }
 
 private:
+  friend class WritingRenderer<HtmlWriter>;
+
   void write(const report::Navigation& nav) {
     if (nav.links.empty()) return;
     *m_out += "<nav class=\"site\"";
@@ -250,7 +241,6 @@ private:
 
   const RenderOptions m_options;
   const Labels& m_labels;
-  std::string* m_out = nullptr; // where the current call writes
   int m_gantt_count = 0;
 };
 

@@ -95,7 +95,7 @@ std::string linked(const std::string& text, const std::string& href) {
 // A cell: its text, linked, then emphasized by its style.
 std::string cell_text(const report::Cell& cell) { return emphasize(linked(inline_text(cell.text), cell.href), cell.style); }
 
-class MarkdownWriter final : public BlockRenderer {
+class MarkdownWriter final : public WritingRenderer<MarkdownWriter> {
 public:
   explicit MarkdownWriter(const RenderOptions& options) : m_options(options), m_labels(labels(options.lang)) {}
 
@@ -111,23 +111,14 @@ public:
 
   void open(bool) override {}
 
-  void block(std::string& out, const report::Block& block) override {
-    m_out = &out;
-    std::visit([this](const auto& b) { write(b); }, block);
-  }
-
-  void table(std::string& out, const report::Table& header, std::size_t ncols, std::size_t rows,
-             const RowAt& row) override {
-    m_out = &out;
-    write_table(header, ncols, rows, row);
-  }
-
   void end(std::string&) override {}
 
   // Every block ends with a blank line; the text ends with one newline.
   [[nodiscard]] bool one_final_newline() const override { return true; }
 
 private:
+  friend class WritingRenderer<MarkdownWriter>;
+
   // "[All orders](index.html) · **Weekly evaluation** · [Assessment](assessment.html)": the current page is not a link.
   void write(const report::Navigation& nav) {
     std::string line;
@@ -209,7 +200,6 @@ private:
 
   const RenderOptions m_options;
   const Labels& m_labels;
-  std::string* m_out = nullptr; // where the current call writes
 };
 
 } // namespace
