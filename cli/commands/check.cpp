@@ -44,14 +44,12 @@ int run_check(const CheckOptions& o) {
   Counts c;
   io::LoadOptions load;
 
-  std::string calendar_path = o.calendar;
-  if (calendar_path.empty())
-    if (const char* env = std::getenv("YEKUO_CALENDAR"); env && *env) calendar_path = env;
+  const std::string calendar_path = org_settings_path(o.calendar);
   if (!calendar_path.empty()) {
     Diagnostics diags;
     const auto text = io::read_text_file(calendar_path, diags);
     if (text) {
-      if (auto ov = io::load_calendar_overrides_text(*text, calendar_path, diags)) load.org_calendar = std::move(*ov);
+      if (auto ov = io::load_org_settings_text(*text, calendar_path, diags)) load.org_calendar = std::move(ov->calendar);
     }
     print_with_source(diags, SourceText(text ? *text : std::string{}));
     if (diags.has_errors()) ++c.other_errors;
@@ -145,9 +143,7 @@ Command setup_check(CLI::App& parent) {
                   "for *.toml")
       ->required()
       ->option_text("FILE|DIR...");
-  app->add_option("--calendar", opts->calendar,
-                  "organization calendar overrides (TOML [calendar] table); default: $YEKUO_CALENDAR")
-      ->option_text("FILE");
+  add_calendar_option(app, opts->calendar);
   app->add_flag("-q,--quiet", opts->quiet, "print only problems (no per-file ok lines, no summary)");
   return {app, [opts](const Context&) { return run_check(*opts); }};
 }

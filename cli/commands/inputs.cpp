@@ -15,20 +15,29 @@
 namespace yekuo::cli {
 
 void add_calendar_option(CLI::App* app, std::string& path) {
-  app->add_option("--calendar", path,
-                  "organization calendar overrides (extra holidays/working days); default $YEKUO_CALENDAR")
-      ->option_text("FILE");
+  auto* org = app->add_option("--org", path,
+                              "organization settings: calendar overrides, escalation, department capacity; "
+                              "default $YEKUO_ORG, else $YEKUO_CALENDAR")
+                  ->option_text("FILE");
+  app->add_option("--calendar", path, "the same file under its first name (--org)")
+      ->option_text("FILE")
+      ->excludes(org);
+}
+
+std::string org_settings_path(const std::string& path) {
+  std::string file = path;
+  for (const char* name : {"YEKUO_ORG", "YEKUO_CALENDAR"})
+    if (const char* env = std::getenv(name); file.empty() && env != nullptr) file = env;
+  return file;
 }
 
 io::OrgSettings load_org_settings(const std::string& path) {
-  std::string file = path;
-  if (file.empty())
-    if (const char* env = std::getenv("YEKUO_CALENDAR"); env != nullptr) file = env;
+  const std::string file = org_settings_path(path);
   if (file.empty()) return {};
   Diagnostics diags;
   auto settings = io::load_org_settings(file, diags);
   print_with_source(diags);
-  if (!settings) throw InputError(fmt::format("the calendar file {} is invalid (see above)", file));
+  if (!settings) throw InputError(fmt::format("the organization file {} is invalid (see above)", file));
   return *settings;
 }
 

@@ -12,13 +12,15 @@
 
 namespace yekuo::cli {
 
-// --calendar FILE (falls back to the YEKUO_CALENDAR environment variable).
+// --org FILE, or --calendar FILE (its first name); falls back to $YEKUO_ORG, then $YEKUO_CALENDAR.
 void add_calendar_option(CLI::App* app, std::string& path);
+// The organization file to read: `path`, else $YEKUO_ORG, else $YEKUO_CALENDAR ("" when none).
+[[nodiscard]] std::string org_settings_path(const std::string& path);
 
-// The organization's overrides from FILE (or YEKUO_CALENDAR when `path` is empty); none when
+// The organization's overrides from FILE (or org_settings_path's fallbacks when `path` is empty); none when
 // neither is given. Prints the file's diagnostics and throws InputError when it is invalid.
 [[nodiscard]] calendar::CalendarOverrides load_org_calendar(const std::string& path);
-// The whole organization file (--calendar FILE or $YEKUO_CALENDAR): calendar and escalation thresholds.
+// The whole organization file (org_settings_path): calendar, escalation thresholds, capacities.
 [[nodiscard]] io::OrgSettings load_org_settings(const std::string& path);
 
 // The project files of the FILE|DIR arguments of evaluate, remind, assess and publish. Baseline

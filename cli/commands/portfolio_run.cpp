@@ -33,6 +33,7 @@ PortfolioRun::PortfolioRun(const PortfolioOptions& opts, const Context& ctx)
 
 PortfolioRun::PortfolioRun(const PortfolioOptions& opts, const Context& ctx, io::OrgSettings&& org)
     : m_calendars(std::move(org.calendar)), m_escalation(org.escalation),
+      m_capacities(std::move(org.capacities)),
       m_inputs(track::portfolio_inputs(discover_orders(opts.paths))) {
   m_load.as_of = opts.as_of.empty() ? ctx.today : parse_date_option(opts.as_of, "--as-of");
   m_load.threads = opts.jobs;

@@ -50,6 +50,8 @@ public:
 
   [[nodiscard]] calendar::Date as_of() const { return m_load.as_of; }
   [[nodiscard]] const model::EscalationThresholds& escalation() const { return m_escalation; }
+  // The organization's declared department capacity ([[department]]; empty when none).
+  [[nodiscard]] const model::Capacities& capacities() const { return m_capacities; }
 
   // track::for_each_order over the inputs; bad items are reported before `consume` sees them.
   template <class Work, class Consume>
@@ -74,6 +76,7 @@ private:
 
   calendar::CalendarCache m_calendars;
   model::EscalationThresholds m_escalation;
+  model::Capacities m_capacities;
   track::PortfolioInputs m_inputs;
   track::PortfolioLoad m_load;
   BadInputs m_bad;

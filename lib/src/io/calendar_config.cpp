@@ -1,5 +1,6 @@
 #include <yekuo/io/calendar_config.hpp>
 
+#include "department_table.hpp"
 #include "toml_values.hpp"
 
 #include <yekuo/calendar/supported_years.hpp>
@@ -114,15 +115,17 @@ std::optional<OrgSettings> load_org_settings_text(std::string_view text, const s
   if (doc) {
     out.emplace();
     detail::Reader r(path, local);
-    r.check_keys(doc->root, {"schema", "calendar", "escalation"}, "a calendar file (top level)");
+    r.check_keys(doc->root, {"schema", "calendar", "escalation", "department"}, "an organization file (top level)");
     if (const toml::node* s = doc->root.get("schema"); s && !(s->as_integer() && s->as_integer()->get() == 1))
       local.error("bad-schema", r.loc(*s), "unsupported schema; calendar files use schema = 1", "write `schema = 1` or leave it out");
     const toml::node* n = doc->root.get("calendar");
     const toml::node* e = doc->root.get("escalation");
+    const toml::node* d = doc->root.get("department");
     if (!n) {
-      if (!e)
+      if (!e && !d)
         local.error("missing-key", SourceLoc{path, 1, 1}, "missing the [calendar] table",
-                    "write [calendar] followed by holidays = [...], workdays = [...], years = [...]");
+                    "write [calendar] followed by holidays = [...], workdays = [...], years = [...] "
+                    "(or [[department]] tables, or an [escalation] table)");
     } else if (const auto* t = n->as_table()) {
       out->calendar = detail::read_calendar_table(r, *t, "[calendar]");
     } else {
@@ -134,6 +137,7 @@ std::optional<OrgSettings> load_org_settings_text(std::string_view text, const s
       else
         r.wrong_type(*e, "\"escalation\"", "a table", "write an [escalation] table");
     }
+    if (d) out->capacities = detail::read_department_tables(r, *d);
   }
   for (const auto& d : local.items()) diags.add(d);
   if (local.has_errors()) return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
-// The organization's calendar overrides file (`yekuo check --calendar FILE`, env YEKUO_CALENDAR):
+// The organization settings file (`--org FILE`, env YEKUO_ORG; also taken as `--calendar FILE`, env
+// YEKUO_CALENDAR, its first name):
 //
 //   [calendar]
 //   holidays = [2027-01-01, "2027-02-05"]   # extra non-working days (local holidays)
@@ -10,9 +11,14 @@
 //   director_days = 5                       # working days overdue -> level 2 (centre director)
 //   deputy_days = 10                        # working days overdue -> level 3 (deputy general manager)
 //
-// Either table may be left out, not both. A project file may carry the same optional [calendar]
+//   [[department]]                          # department capacity (docs/capacity.md; optional)
+//   name = "基建部"
+//   concurrent = 3                          # stages it can have running in one week
+//
+// Any of the tables may be left out, not all. A project file may carry the same optional [calendar]
 // table (Project::calendar); the thresholds are the organization's only.
 #include <yekuo/calendar/calendar.hpp>
+#include <yekuo/model/capacity.hpp>
 #include <yekuo/model/project.hpp>
 #include <yekuo/util/diagnostic.hpp>
 
@@ -27,6 +33,7 @@ namespace yekuo::io {
 struct OrgSettings {
   calendar::CalendarOverrides calendar;
   model::EscalationThresholds escalation;
+  model::Capacities capacities; // [[department]] (docs/capacity.md)
 };
 [[nodiscard]] std::optional<OrgSettings> load_org_settings(const std::string& path, Diagnostics& diags);
 [[nodiscard]] std::optional<OrgSettings> load_org_settings_text(std::string_view text, const std::string& path,
