@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
 
   std::vector<Command> commands{setup_new(app),      setup_import(app), setup_check(app),    setup_plan(app),
                                 setup_record(app),   setup_evaluate(app), setup_remind(app), setup_assess(app),
-                                setup_calendar(app), setup_publish(app), setup_export(app)};
+                                setup_calendar(app), setup_publish(app), setup_export(app), setup_load(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

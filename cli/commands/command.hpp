@@ -26,5 +26,6 @@ Command setup_publish(CLI::App& parent);
 Command setup_import(CLI::App& parent);
 Command setup_record(CLI::App& parent);
 Command setup_export(CLI::App& parent);
+Command setup_load(CLI::App& parent);
 
 } // namespace yekuo::cli

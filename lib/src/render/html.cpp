@@ -9,6 +9,8 @@
 
 #include <yekuo/render/render.hpp>
 
+#include <algorithm>
+
 namespace yekuo::render {
 
 namespace {
@@ -48,6 +50,8 @@ ul{margin:4px 0;padding-left:1.5em}
 .s-overdue{color:var(--bad);background:#ffebe9;font-weight:600}
 .s-critical{color:var(--bad);font-weight:600}
 .s-customer{color:var(--cust)}
+td.h0{background:#f6f8fa}td.h1{background:#dafbe1}td.h2{background:#aceebb}td.h3{background:#fff8c5}
+td.h4{background:#ffd8b5}td.h5{background:#ffc1c0}
 .signatures p{margin:28px 0 0}
 .signatures .blank{display:inline-block;min-width:12em;border-bottom:1px solid var(--fg);margin-right:3em}
 .gantt-note{color:var(--muted);font-size:12px}
@@ -201,6 +205,7 @@ private:
         // Short cells (dates with their weekday, departments, statuses) never wrap mid-word.
         if (cell.text.find('\n') == std::string::npos && text_width(cell.text) <= k_nowrap_cells)
           klass += klass.empty() ? "nw" : " nw";
+        if (cell.heat) klass += (klass.empty() ? "h" : " h") + std::to_string(std::clamp(*cell.heat, 0, 5));
         *m_out += "<td" + class_attr(klass, style_class(cell.style)) + data_labels[c] + ">" + cell_html(cell) + "</td>";
       }
       *m_out += "</tr>\n";

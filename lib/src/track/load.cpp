@@ -19,7 +19,7 @@ std::vector<StageLoad> stage_loads(const ProjectEvaluation& evaluation) {
   if (evaluation.not_yet_applied) return out;
   for (const auto& s : evaluation.stages) {
     if (s.customer || s.milestone) continue;
-    StageLoad load{s.id, s.dept, s.planned_start, s.state.deadline};
+    StageLoad load{s.id, s.name, s.dept, s.planned_start, s.state.deadline};
     if (s.state.finished) {
       // A finished stage without a recorded start: the forecast's start (its predecessors' actual
       // finishes), never after its finish.
@@ -53,7 +53,7 @@ void LoadTable::add(std::string_view project, const std::vector<StageLoad>& stag
         if (it == m_cells.end()) it = m_cells.emplace(s.dept, std::vector<Cell>(static_cast<std::size_t>(m_window.count))).first;
         cells = &it->second;
         ref = static_cast<std::uint32_t>(m_refs.size());
-        m_refs.push_back(StageRef{std::string(project), s.stage});
+        m_refs.push_back(StageRef{std::string(project), s.stage, s.name});
       }
       auto& cell = (*cells)[static_cast<std::size_t>(*m_window.index_of(monday))];
       ++cell.load;

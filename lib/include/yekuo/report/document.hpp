@@ -32,6 +32,9 @@ struct Cell {
   // integer in the text. Every other renderer shows the text.
   std::optional<calendar::Date> date = {};
   std::optional<double> number = {};
+  // A heat map's level, 0 (nothing) to 5 (over the limit): HTML shades the cell (`yekuo load`).
+  // The text and style carry the same meaning.
+  std::optional<int> heat = {};
 };
 
 struct Column {

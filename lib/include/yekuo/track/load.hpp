@@ -43,6 +43,7 @@ struct WeekWindow {
 // One stage's share of the load: its department and the days it occupies.
 struct StageLoad {
   std::string stage; // stage id
+  std::string name;
   std::string dept;
   calendar::Date first;
   calendar::Date last;
@@ -70,6 +71,7 @@ public:
   struct StageRef {
     std::string project;
     std::string id;
+    std::string name;
   };
   struct Overload {
     std::string dept;
