@@ -29,3 +29,6 @@ yekuo_python_test(schema.new_files ${_check} new "${_schemas}/project.schema.jso
 foreach(schema project calendar)
   yekuo_python_test(schema.${schema}_json ${_check} schema "${_schemas}/${schema}.schema.json")
 endforeach()
+
+# `yekuo load` with the example organization file (docs/capacity.md).
+yekuo_schema_test(load_portfolio load 0 load "${_ex}/portfolio" --as-of 2026-05-11 --org "${PROJECT_SOURCE_DIR}/tests/fixtures/capacity/org.toml" --format json)
