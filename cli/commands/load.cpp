@@ -1,12 +1,13 @@
 // yekuo load: the stages of every department per week across the portfolio, against the capacity
 // the organization declared ([[department]] in --org FILE), and the overloaded weeks with the orders
 // and stages in them (docs/capacity.md). Files go through the portfolio pipeline (portfolio_run.hpp).
+#include <yekuo/track/load.hpp>
+
 #include "command.hpp"
 #include "output_options.hpp"
 #include "portfolio_run.hpp"
 
 #include <yekuo/report/load_report.hpp>
-#include <yekuo/track/load.hpp>
 
 #include <memory>
 

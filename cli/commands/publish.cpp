@@ -88,6 +88,7 @@ int run_publish(const PublishOptions& o, const Context& ctx) {
 
   report::SiteInput in;
   in.as_of = as_of;
+  in.capacities = run.capacities();
   run.for_each(
       [&](track::TrackedProject&& order) -> std::optional<report::PublishedOrder> {
         // An order applied after the as-of date did not exist that week (SPEC §3).

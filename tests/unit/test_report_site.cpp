@@ -88,16 +88,17 @@ TEST_SUITE("report::site") {
     CHECK(stems == std::vector<std::string>{"sz-1", "sz-1-2", "sz-1-3", "sz-2"});
   }
 
-  TEST_CASE("an empty portfolio still gives the three pages, linked to each other") {
+  TEST_CASE("an empty portfolio still gives the four pages, linked to each other") {
     SiteInput in;
     in.as_of = k_as_of;
     const auto site = build_site(in, Lang::en);
-    REQUIRE(site.pages.size() == 3);
+    REQUIRE(site.pages.size() == 4);
     CHECK(site.published == 0);
     CHECK(site.bad_files == 0);
     CHECK(site.pages[0].path == "index.html");
     CHECK(site.pages[1].path == "evaluation.html");
     CHECK(site.pages[2].path == "assessment.html");
+    CHECK(site.pages[3].path == "load.html");
     for (const auto& p : site.pages) {
       const std::string out = html(p.document);
       CHECK(out.find("<nav class=\"site\"") != std::string::npos);
@@ -113,18 +114,35 @@ TEST_SUITE("report::site") {
     in.as_of = k_as_of;
     in.orders.push_back(published(load_order("sz-2026-0157.toml", calendars)));
     const auto site = build_site(in, Lang::zh);
-    REQUIRE(site.pages.size() == 4);
+    REQUIRE(site.pages.size() == 5);
     for (std::size_t k = 0; k < site.pages.size(); ++k) {
       const auto& nav = site.pages[k].document.navigation;
       CAPTURE(site.pages[k].path);
-      REQUIRE(nav.links.size() == 3);
+      REQUIRE(nav.links.size() == 4);
       CHECK(nav.label == "站点导航");
-      for (std::size_t l = 0; l < 3; ++l) CHECK(nav.links[l].current == (l == k)); // an order page is none of the three
+      for (std::size_t l = 0; l < 4; ++l) CHECK(nav.links[l].current == (l == k)); // an order page is none of the four
     }
-    const auto& order_nav = site.pages[3].document.navigation;
+    const auto& order_nav = site.pages[4].document.navigation;
+    CHECK(order_nav.links[3].href == "../load.html");
     CHECK(order_nav.links[0].href == "../index.html");
     CHECK(order_nav.links[2].href == "../assessment.html");
     CHECK(site.pages[0].document.navigation.links[1].href == "evaluation.html");
+  }
+
+  TEST_CASE("the load page counts the published orders against the declared capacity") {
+    calendar::CalendarCache calendars;
+    SiteInput in;
+    in.as_of = k_as_of;
+    for (const char* f : {"sz-2026-0142.toml", "sz-2026-0157.toml"}) in.orders.push_back(published(load_order(f, calendars)));
+    in.capacities.departments.push_back({"配电工区", 1, {}, {}});
+    const auto site = build_site(in, Lang::zh);
+    const std::string load = page_html(site, "load.html");
+    REQUIRE_FALSE(load.empty());
+    // Both orders build their 10 kV line in the week of 06-15 (tests/cli/load_checks.py recomputes it).
+    CHECK(load.find("2/1 超载") != std::string::npos);
+    CHECK(load.find(" h5") != std::string::npos);
+    CHECK(load.find("SZ-2026-0142") != std::string::npos);
+    CHECK(load.find("SZ-2026-0157") != std::string::npos);
   }
 
   TEST_CASE("bad files are listed on the index, escaped, with file:line:col") {
@@ -172,7 +190,7 @@ TEST_SUITE("report::site") {
       in.orders.push_back(published(std::move(tracked)));
     }
     const auto site = build_site(in, Lang::zh);
-    REQUIRE(site.pages.size() == 6);
+    REQUIRE(site.pages.size() == 7);
     CHECK(site.published == 3);
     const std::string index = page_html(site, "index.html");
     REQUIRE_FALSE(index.empty());

@@ -8,6 +8,8 @@
 #include <yekuo/report/assessment_report.hpp>
 #include <yekuo/report/evaluation_report.hpp>
 #include <yekuo/report/labels.hpp>
+#include <yekuo/report/load_report.hpp>
+#include <yekuo/track/load.hpp>
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -19,7 +21,7 @@ namespace {
 using detail::site_as_of_text;
 using track::ProjectState;
 
-enum class PageKind { index, evaluation, assessment, order };
+enum class PageKind { index, evaluation, assessment, load, order };
 
 // A published order and the way to its page from the site root.
 struct Entry {
@@ -33,7 +35,8 @@ Navigation site_navigation(Lang lang, PageKind current, const std::string& up) {
   nav.label = tr(lang, "站点导航", "Site");
   nav.links = {{tr(lang, "全部工程", "All orders"), up + "index.html", current == PageKind::index},
                {tr(lang, "每周考评", "Weekly evaluation"), up + "evaluation.html", current == PageKind::evaluation},
-               {tr(lang, "考核（已送电）", "Assessment (energized)"), up + "assessment.html", current == PageKind::assessment}};
+               {tr(lang, "考核（已送电）", "Assessment (energized)"), up + "assessment.html", current == PageKind::assessment},
+               {tr(lang, "部门承载力", "Department load"), up + "load.html", current == PageKind::load}};
   return nav;
 }
 
@@ -194,6 +197,21 @@ Site build_site(const SiteInput& in, Lang lang) {
   if (!energized.empty())
     assessment.blocks.emplace_back(order_links(lang, tr(lang, "已送电工程页面", "Energized order pages"), energized));
   add_page("assessment.html", std::move(assessment), PageKind::assessment, "");
+
+  // The load of the orders published (applied by the as-of date), on each one's calendar.
+  track::LoadTable table(track::weeks_from(in.as_of, in.load_weeks), in.capacities);
+  LoadReport load;
+  load.as_of = in.as_of;
+  load.table = &table;
+  load.errors = errors;
+  for (const auto& e : entries) {
+    const auto& order = e.order->evaluation;
+    if (order.not_yet_applied) continue;
+    table.add(order.id, track::stage_loads(order), *e.order->tracked.calendar);
+    load.provisional_years.insert(order.provisional_years.begin(), order.provisional_years.end());
+    ++load.orders;
+  }
+  add_page("load.html", build_load_document(load, lang), PageKind::load, "");
 
   for (const auto& e : entries)
     add_page(e.href, detail::order_page_document(*e.order, in.as_of, lang), PageKind::order, "../");

@@ -1,11 +1,13 @@
 #pragma once
 // The static website of a portfolio (`yekuo publish`, docs/publishing.md): an index of all orders,
 // one page per order (plan-confirmation table with its Gantt, then the weekly evaluation block or,
-// once energized, the assessment block), the weekly evaluation page and the assessment page.
+// once energized, the assessment block), the weekly evaluation page, the assessment page and the
+// department load page (docs/capacity.md).
 //
 // A pure function of results the caller computed: it returns each page as a Document with its
 // relative path (the caller renders them, render::render_html, and writes the directory). Links
 // between the pages are Document links (Navigation, Cell::href), so all markup is the renderer's.
+#include <yekuo/model/capacity.hpp>
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/track/assess.hpp>
@@ -34,6 +36,8 @@ struct SiteInput {
   calendar::Date as_of;                // the day of the statuses, forecasts and assessments
   std::vector<PublishedOrder> orders;  // in file order (the index lists them so)
   std::vector<Diagnostic> errors;      // bad files: listed on the index page, not published
+  model::Capacities capacities = {};   // the organization's [[department]] (the load page)
+  int load_weeks = 8;                  // weeks on the load page, from the week of as_of
 };
 
 struct SitePage {
@@ -42,7 +46,8 @@ struct SitePage {
 };
 
 struct Site {
-  // index.html, evaluation.html, assessment.html, then orders/<stem>.html for every published order.
+  // index.html, evaluation.html, assessment.html, load.html, then orders/<stem>.html for every
+  // published order.
   std::vector<SitePage> pages;
   std::size_t published = 0; // order pages
   std::size_t bad_files = 0; // files listed as bad on the index (SiteInput::errors)
