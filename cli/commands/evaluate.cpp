@@ -30,9 +30,12 @@ int run_evaluate(const EvaluateOptions& o, const Context& ctx) {
   eval.escalation = run.escalation();
   bool any_overdue = false; // in an order on the weekly table (--fail-on-overdue)
   write_streamed_report(
-      o.output, ctx, [&](auto write) { return report::EvaluationJsonStream(as_of, write); },
+      o.output, ctx, [&](auto write) { return report::EvaluationJsonStream(as_of, write, &run.capacities()); },
       [&](report::DocumentSink& sink) {
-        return report::EvaluationReport(as_of, o.output.lang, {o.output.format == render::Format::html}, sink);
+        return report::EvaluationReport(as_of, o.output.lang,
+                                        {.gantt = o.output.format == render::Format::html,
+                                         .capacities = &run.capacities()},
+                                        sink);
       },
       [&](auto&& add) { any_overdue = evaluate_each(run, eval, add); });
   return run.exit_code(o.fail_on_overdue && any_overdue);

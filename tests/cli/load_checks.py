@@ -11,6 +11,9 @@ usage: load_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
            printed on stdout; --org and --calendar together refused; $YEKUO_ORG read; a file
            without departments gives load only, with a warning.
   bad      a bad order file among the others: exit 2, listed under errors, the others counted.
+  evaluate `evaluate` notes the departments overloaded in the coming 4 weeks: the JSON's
+           capacity_overloads equal `load --weeks 4`'s overloads at several as-of dates, the table
+           shows them, and without declared capacity there is no note.
 """
 import csv
 import datetime
@@ -219,5 +222,32 @@ def bad(bin_, src, work):
     expect("broken.toml" in p.stderr, "the bad file is printed on stderr")
 
 
+def evaluate(bin_, src, work):
+    portfolio = os.path.join(src, "examples", "portfolio")
+    org = os.path.join(src, ORG)
+    seen = 0
+    for as_of in ("2026-03-02", "2026-05-11", "2026-06-15", "2026-06-29"):
+        doc = run_json(bin_, "evaluate", portfolio, "--as-of", as_of, "--org", org)
+        load = run_json(bin_, "load", portfolio, "--as-of", as_of, "--weeks", "4", "--org", org)
+        want = [{k: o[k] for k in ("dept", "week", "load", "capacity")} for o in load["overloads"]]
+        expect_eq(doc["capacity_overloads"], want, f"{as_of}: capacity_overloads")
+        seen += len(want)
+        table = run(bin_, "evaluate", portfolio, "--as-of", as_of, "--org", org).stdout
+        if want:
+            expect("承载力预警" in table, f"{as_of}: the table has no capacity note")
+            for o in want:
+                expect(f"{o['load']}/{o['capacity']} 超载" in table, f"{as_of}: {o} is not in the table")
+        else:
+            expect("没有部门超出申报的承载力" in table, f"{as_of}: the table does not say that none is overloaded")
+    expect(seen > 0, "no overload noted at any date: the check proves little")
+    env = dict(os.environ)
+    env.pop("YEKUO_ORG", None)
+    env.pop("YEKUO_CALENDAR", None)
+    doc = run_json(bin_, "evaluate", portfolio, "--as-of", "2026-06-15", env=env)
+    expect_eq(doc["capacity_overloads"], [], "no declared capacity: nothing noted")
+    table = run(bin_, "evaluate", portfolio, "--as-of", "2026-06-15", env=env).stdout
+    expect("承载力" not in table, "no declared capacity: no capacity note in the table")
+
+
 if __name__ == "__main__":
-    main({"rule": rule, "formats": formats, "org": org, "bad": bad})
+    main({"rule": rule, "formats": formats, "org": org, "bad": bad, "evaluate": evaluate})

@@ -146,7 +146,12 @@ void write_project_json(JsonWriter& w, const track::ProjectEvaluation& p) {
 
 } // namespace
 
-EvaluationJsonStream::EvaluationJsonStream(calendar::Date as_of, Sink sink) : m_sink(std::move(sink)) {
+namespace {
+const model::Capacities k_none;
+} // namespace
+
+EvaluationJsonStream::EvaluationJsonStream(calendar::Date as_of, Sink sink, const model::Capacities* capacities)
+    : m_sink(std::move(sink)), m_capacity(as_of, capacities ? *capacities : k_none) {
   m_w.begin_object();
   m_w.field("schema", 1).field("as_of", as_of.iso());
   m_w.key("projects").begin_array();
@@ -157,6 +162,7 @@ void EvaluationJsonStream::add(const track::FileResult& file) {
   for (const auto& d : file.errors) m_errors.emplace_back(file.file, d);
   if (!file.evaluation) return;
   const track::ProjectEvaluation& p = *file.evaluation;
+  if (p.calendar) m_capacity.add(p, *p.calendar);
   if (p.energized) {
     ++m_energized;
     for (const auto& f : p.follow_up) m_follow_up.emplace_back(p.id, f);
@@ -182,6 +188,7 @@ void EvaluationJsonStream::finish() {
     m_w.end_object();
   }
   m_w.end_array();
+  m_capacity.write_json(m_w);
 
   m_w.key("escalations").begin_array();
   for (const std::size_t i : m_escalations.worst_first()) {

@@ -350,6 +350,7 @@ std::vector<std::string> project_warnings(const ProjectEvaluation& p, Lang lang)
 EvaluationReport::EvaluationReport(calendar::Date as_of, Lang lang, const EvaluationDocumentOptions& options,
                                    DocumentSink& sink)
     : m_as_of(as_of), m_lang(lang), m_options(options), m_sink(sink) {
+  if (options.capacities && !options.capacities->empty()) m_capacity.emplace(as_of, *options.capacities);
   DocumentHead head;
   head.title = tr(lang, "“订单式”服务工作考评表", "Order-style service: weekly evaluation");
   head.subtitle = lang == Lang::zh ? fmt::format("截至 {}", date_with_weekday(lang, as_of))
@@ -365,6 +366,7 @@ void EvaluationReport::add(const track::FileResult& file) {
     return;
   }
   const ProjectEvaluation& p = *file.evaluation;
+  if (m_capacity && p.calendar) m_capacity->add(p, *p.calendar);
   for (const auto& fu : p.follow_up) m_follow_up.push_back({p.id, p.customer_manager, fu});
   if (p.energized) ++m_energized;
   if (!p.active()) return;
@@ -390,6 +392,7 @@ void EvaluationReport::finish() {
     if (std::any_of(depts.begin(), depts.end(), [](const auto& d) { return d.customer; }))
       m_sink.block(department_table(lang, depts, true));
   }
+  if (m_capacity) m_sink.block(m_capacity->block(lang));
   write_escalations();
   write_follow_up();
   if (m_energized > 0)

@@ -169,4 +169,43 @@ std::string load_json(const LoadReport& report) {
   return w.finish();
 }
 
+CapacityOutlook::CapacityOutlook(calendar::Date as_of, const model::Capacities& capacities)
+    : m_table(track::weeks_from(as_of, k_weeks), capacities, track::LoadTable::Stages::count_only) {}
+
+void CapacityOutlook::add(const track::ProjectEvaluation& evaluation, const calendar::WorkingCalendar& cal) {
+  if (!declared() || evaluation.not_yet_applied) return;
+  m_table.add(evaluation.id, track::stage_loads(evaluation), cal);
+}
+
+Block CapacityOutlook::block(Lang lang) const {
+  const auto overloads = m_table.overloads();
+  if (overloads.empty())
+    return Paragraph{Cell{lang == Lang::zh ? fmt::format("未来 {} 周没有部门超出申报的承载力。", k_weeks)
+                                           : fmt::format("No department is over its declared capacity in the "
+                                                         "coming {} weeks.",
+                                                         k_weeks),
+                          Style::ok}};
+  Table t;
+  t.title = lang == Lang::zh ? fmt::format("承载力预警：未来 {} 周超载的部门（明细见 yekuo load）", k_weeks)
+                             : fmt::format("Capacity: departments overloaded in the coming {} weeks (details: "
+                                           "yekuo load)",
+                                           k_weeks);
+  t.columns = {{tr(lang, "部门", "Department"), Align::left},
+               {tr(lang, "周（周一）", "Week (Monday)"), Align::left},
+               {tr(lang, "负荷/容量", "Load/capacity"), Align::right}};
+  for (const auto& o : overloads) {
+    Cell week{o.week.iso()};
+    week.date = o.week;
+    t.rows.push_back({Cell{o.dept}, std::move(week), load_cell(o.load, o.capacity, lang)});
+  }
+  return t;
+}
+
+void CapacityOutlook::write_json(JsonWriter& w) const {
+  w.key("capacity_overloads").begin_array();
+  for (const auto& o : m_table.overloads())
+    w.begin_object().field("dept", o.dept).field("week", o.week.iso()).field("load", o.load).field("capacity", o.capacity).end_object();
+  w.end_array();
+}
+
 } // namespace yekuo::report

@@ -187,7 +187,8 @@ Site build_site(const SiteInput& in, Lang lang) {
 
   add_page("index.html", index_document(in.as_of, entries, errors, lang), PageKind::index, "");
 
-  Document evaluation = build_evaluation_document(site_portfolio(in.as_of, entries, errors), lang, {});
+  Document evaluation =
+      build_evaluation_document(site_portfolio(in.as_of, entries, errors), lang, {.capacities = &in.capacities});
   if (!active.empty()) evaluation.blocks.emplace_back(order_links(lang, tr(lang, "在办工程页面", "Order pages"), active));
   add_page("evaluation.html", std::move(evaluation), PageKind::evaluation, "");
 

@@ -35,8 +35,8 @@ std::vector<StageLoad> stage_loads(const ProjectEvaluation& evaluation) {
   return out;
 }
 
-LoadTable::LoadTable(WeekWindow window, const model::Capacities& capacities)
-    : m_window(window), m_capacities(&capacities) {}
+LoadTable::LoadTable(WeekWindow window, const model::Capacities& capacities, Stages stages)
+    : m_window(window), m_capacities(&capacities), m_keep(stages) {}
 
 void LoadTable::add(std::string_view project, const std::vector<StageLoad>& stages,
                     const calendar::WorkingCalendar& cal) {
@@ -53,11 +53,11 @@ void LoadTable::add(std::string_view project, const std::vector<StageLoad>& stag
         if (it == m_cells.end()) it = m_cells.emplace(s.dept, std::vector<Cell>(static_cast<std::size_t>(m_window.count))).first;
         cells = &it->second;
         ref = static_cast<std::uint32_t>(m_refs.size());
-        m_refs.push_back(StageRef{std::string(project), s.stage, s.name});
+        if (m_keep == Stages::keep) m_refs.push_back(StageRef{std::string(project), s.stage, s.name});
       }
       auto& cell = (*cells)[static_cast<std::size_t>(*m_window.index_of(monday))];
       ++cell.load;
-      cell.stages.push_back(ref);
+      if (m_keep == Stages::keep) cell.stages.push_back(ref);
     });
   }
 }

@@ -3,6 +3,7 @@
 // and the JSON pieces it shares with `remind --format json`.
 #include <yekuo/calendar/date.hpp>
 #include <yekuo/report/escalation_list.hpp>
+#include <yekuo/report/load_report.hpp>
 #include <yekuo/report/stage_notice.hpp>
 #include <yekuo/track/evaluate.hpp>
 #include <yekuo/util/json_writer.hpp>
@@ -34,7 +35,8 @@ void write_errors_json(JsonWriter& w, const track::PortfolioEvaluation& portfoli
 class EvaluationJsonStream {
 public:
   using Sink = std::function<void(std::string_view)>;
-  EvaluationJsonStream(calendar::Date as_of, Sink sink);
+  // `capacities`: the organization's declared capacity, for `capacity_overloads` (CapacityOutlook).
+  EvaluationJsonStream(calendar::Date as_of, Sink sink, const model::Capacities* capacities = nullptr);
 
   void add(const track::FileResult& file); // in input order
   void finish();
@@ -47,6 +49,7 @@ private:
   EscalationList m_escalations;
   std::vector<std::pair<std::string, track::FollowUp>> m_follow_up; // (project id, follow-up), file order
   std::vector<std::pair<std::string, Diagnostic>> m_errors;  // (file, error)
+  CapacityOutlook m_capacity;
 };
 
 // The whole document in one string (EvaluationJsonStream over the portfolio's files).

@@ -5,8 +5,10 @@
 #include <yekuo/report/document_sink.hpp>
 #include <yekuo/report/escalation_list.hpp>
 #include <yekuo/report/lang.hpp>
+#include <yekuo/report/load_report.hpp>
 #include <yekuo/track/evaluate.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,9 @@ namespace yekuo::report {
 
 struct EvaluationDocumentOptions {
   bool gantt = false; // a Gantt per project (only the HTML renderer draws it)
+  // The organization's declared capacity: departments overloaded in the coming weeks are noted
+  // after the department summary (CapacityOutlook). nullptr or empty: no note.
+  const model::Capacities* capacities = nullptr;
 };
 
 // The evaluation table streamed into `sink`: the head at construction, each active project's
@@ -59,6 +64,7 @@ private:
   EscalationList m_escalations;
   std::vector<FollowUpRow> m_follow_up; // file order, revisit first
   std::vector<std::string> m_errors;    // every file's errors, file:line:col
+  std::optional<CapacityOutlook> m_capacity;
 };
 
 // The whole table as one Document (an EvaluationReport over the portfolio's files).

@@ -7,6 +7,7 @@
 #include <yekuo/report/lang.hpp>
 #include <yekuo/track/load.hpp>
 #include <yekuo/util/diagnostic.hpp>
+#include <yekuo/util/json_writer.hpp>
 
 #include <set>
 #include <string>
@@ -32,5 +33,25 @@ struct LoadReport {
 // overloaded}], overloads [{dept, week, load, capacity, stages [{project, id, name}]}], orders, warnings
 // [text], errors [{file, line, column, message, code}]}.
 [[nodiscard]] std::string load_json(const LoadReport& report);
+
+// What `evaluate` notes of the load (docs/capacity.md#evaluate): the departments overloaded in the
+// coming weeks (the as-of week and the next three), counted over the orders it evaluates as `yekuo
+// load --weeks 4` counts them. Nothing without declared capacity.
+class CapacityOutlook {
+public:
+  static constexpr int k_weeks = 4;
+  CapacityOutlook(calendar::Date as_of, const model::Capacities& capacities);
+
+  void add(const track::ProjectEvaluation& evaluation, const calendar::WorkingCalendar& cal);
+  [[nodiscard]] bool declared() const { return !m_table.capacities().empty(); }
+  [[nodiscard]] std::vector<track::LoadTable::Overload> overloads() const { return m_table.overloads(); }
+  // The report's block (a table of department, week, load/capacity), or a line saying there is none.
+  [[nodiscard]] Block block(Lang lang) const;
+  // "capacity_overloads": [{dept, week, load, capacity}] (empty without declared capacity).
+  void write_json(JsonWriter& w) const;
+
+private:
+  track::LoadTable m_table;
+};
 
 } // namespace yekuo::report

@@ -56,7 +56,10 @@ struct StageLoad {
 // The stages of every order, counted per department and week of a window.
 class LoadTable {
 public:
-  LoadTable(WeekWindow window, const model::Capacities& capacities);
+  // Which stages fill each week: kept for the overloads' lists (`load`), or counts only (evaluate's
+  // note, whose memory must not grow with the portfolio).
+  enum class Stages { keep, count_only };
+  LoadTable(WeekWindow window, const model::Capacities& capacities, Stages stages = Stages::keep);
 
   // Counts the stages of one order (its id and calendar) in every week of the window they occupy.
   void add(std::string_view project, const std::vector<StageLoad>& stages, const calendar::WorkingCalendar& cal);
@@ -78,7 +81,7 @@ public:
     calendar::Date week; // the Monday
     int load = 0;
     int capacity = 0;
-    std::vector<StageRef> stages; // input order of the orders, then the order's stage order
+    std::vector<StageRef> stages; // input order of the orders, then the order's stage order (none: count_only)
   };
 
   [[nodiscard]] const WeekWindow& window() const { return m_window; }
@@ -97,6 +100,7 @@ private:
   };
   WeekWindow m_window;
   const model::Capacities* m_capacities;
+  Stages m_keep;
   std::map<std::string, std::vector<Cell>, std::less<>> m_cells; // dept -> per week
   std::vector<StageRef> m_refs;
 };
