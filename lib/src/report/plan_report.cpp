@@ -24,6 +24,9 @@ std::string unit_days(Lang lang, const model::Stage& st, int duration) {
   return fmt::format("{}", duration);
 }
 
+// "1 stage", "3 stages".
+std::string stages_en(std::size_t n) { return fmt::format("{} stage{}", n, n == 1 ? "" : "s"); }
+
 KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, const std::optional<BaselineNote>& baseline,
                  Lang lang, const track::CapacityPlan* capacity) {
   const auto& i = p.info;
@@ -63,12 +66,13 @@ KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, con
           capacity->shifted.empty()
               ? tr(lang, "在承载力内", "within capacity")
               : (lang == Lang::zh ? fmt::format("在承载力内（{} 个阶段提前）", capacity->shifted.size())
-                                  : fmt::format("within capacity ({} stages moved earlier)", capacity->shifted.size())),
+                                  : fmt::format("within capacity ({} moved earlier)", stages_en(capacity->shifted.size()))),
           Style::ok);
     else
       add("部门承载力", "Department capacity",
           lang == Lang::zh ? fmt::format("超出承载力：{} 个部门周", capacity->overloads.size())
-                           : fmt::format("over capacity: {} department weeks", capacity->overloads.size()),
+                           : fmt::format("over capacity: {} department week{}", capacity->overloads.size(),
+                                         capacity->overloads.size() == 1 ? "" : "s"),
           Style::overdue);
     add("承载力内最早接电日期", "Earliest energization within capacity",
         capacity->earliest_energization ? date_with_weekday(lang, *capacity->earliest_energization)
@@ -260,7 +264,7 @@ std::string capacity_blocking_text(const model::Project& p, const track::Capacit
   text += join(lang, weeks, Separator::clauses);
   if (c.overloads.size() > k_shown)
     text += lang == Lang::zh ? fmt::format("，另有 {} 个部门周", c.overloads.size() - k_shown)
-                             : fmt::format("; {} more department weeks", c.overloads.size() - k_shown);
+                             : fmt::format("; {} more department weeks", c.overloads.size() - k_shown) /* > 1 */;
   if (c.earliest_energization)
     text += lang == Lang::zh ? fmt::format("。承载力内最早接电日期 {}。", c.earliest_energization->iso())
                              : fmt::format(". Earliest energization within capacity: {}.", c.earliest_energization->iso());
@@ -309,18 +313,26 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
     if (c.departments.empty())
       msg = tr(lang, "本工程各阶段的责任部门都没有声明承载力：计划未作调整。",
                "None of this order's departments has a declared capacity: the plan is unchanged.");
-    else
+    else {
+      std::string moved;
+      if (lang == Lang::zh) {
+        moved = c.shifted.empty() ? (c.within_capacity() ? "各阶段均无需提前" : "没有阶段能避开已满的周")
+                                  : fmt::format("{} 个阶段提前，以避开已满的周", c.shifted.size());
+        if (!c.within_capacity()) moved += "；仍超出承载力的周见上";
+      } else {
+        moved = c.shifted.empty() ? std::string(c.within_capacity() ? "no stage had to move"
+                                                                    : "no stage could avoid the full weeks")
+                                  : fmt::format("{} {} earlier to avoid full weeks", stages_en(c.shifted.size()),
+                                                c.shifted.size() == 1 ? "starts" : "start");
+        if (!c.within_capacity()) moved += "; the weeks still over capacity are above";
+      }
       msg = lang == Lang::zh
                 ? fmt::format("已按 {} 的部门负荷排定（其他在办工程 {} 个；有承载力的部门：{}）：{}。", c.as_of.iso(),
-                              c.orders, join(lang, c.departments, Separator::list),
-                              c.shifted.empty() ? std::string("各阶段均无需提前")
-                                                : fmt::format("{} 个阶段提前，以避开已满的周", c.shifted.size()))
+                              c.orders, join(lang, c.departments, Separator::list), moved)
                 : fmt::format("Planned against the department load as of {} ({} other orders; departments with a "
                               "capacity: {}): {}.",
-                              c.as_of.iso(), c.orders, join(lang, c.departments, Separator::list),
-                              c.shifted.empty() ? std::string("no stage had to move")
-                                                : fmt::format("{} stages start earlier to avoid full weeks",
-                                                              c.shifted.size()));
+                              c.as_of.iso(), c.orders, join(lang, c.departments, Separator::list), moved);
+    }
     doc.blocks.emplace_back(Paragraph{Cell{msg, c.within_capacity() ? Style::normal : Style::overdue}});
   }
   const bool proposal = plan.compression.has_value();
