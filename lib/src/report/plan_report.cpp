@@ -217,6 +217,13 @@ std::string plan_change_warning(const track::PlanChange& change, Lang lang) {
     return tr(lang, "工作日历在基线确认后有变动（法定节假日或本单位日历），工程文件未变：本表按当前日历计算，与生效基线不一致",
               "the working-day calendar changed since the baseline was confirmed (official holidays or the "
               "organization's calendar), not the project file: this is the current plan, not the confirmed one");
+  if (change.earlier)
+    return tr(lang,
+              "生效基线满足全部依赖关系和目标日期，但有阶段早于本表的倒排日期（按部门承载力排定的计划 plan --portfolio "
+              "即如此；也可能是删去了某个依赖）：本表为不考虑部门负荷的倒排计划，考核仍按生效基线",
+              "the confirmed plan keeps every dependency and the target but starts some stages earlier than this "
+              "back-scheduled plan (as a plan confirmed against department capacity, plan --portfolio, does; or a "
+              "dependency was removed): this table is the plan without the load; tracking follows the confirmed one");
   if (change.dependencies)
     return tr(lang, "工程文件的阶段依赖关系在基线确认后有变动：本表为当前计划，与生效基线不一致",
               "the stage dependencies of the project file changed since the baseline was confirmed: this is the "
