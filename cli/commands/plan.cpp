@@ -94,7 +94,7 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
   if (!o.capacity.portfolio.empty()) {
     auto copts = o.capacity;
     copts.org = o.calendar;
-    capacity = plan_against_load(copts, o.file, *project, plan, cal, ctx);
+    capacity = plan_against_load(copts, *project, plan, cal, ctx);
   }
 
   Diagnostics baseline_diags;

@@ -3,16 +3,13 @@
 #include "inputs.hpp"
 #include "portfolio_run.hpp"
 
-#include <yekuo/calendar/week.hpp>
 #include <yekuo/track/evaluate.hpp>
 #include <yekuo/track/load.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <algorithm>
-#include <filesystem>
 #include <fmt/format.h>
 #include <optional>
-#include <system_error>
 #include <utility>
 
 namespace yekuo::cli {
@@ -22,22 +19,14 @@ namespace {
 // What one other order puts on the departments the new order needs.
 struct OrderLoad {
   std::string id;
-  std::string file;
   const calendar::WorkingCalendar* calendar = nullptr;
   std::vector<track::StageLoad> stages;
 };
 
-std::string canonical(const std::string& path) {
-  std::error_code ec;
-  const auto p = std::filesystem::weakly_canonical(path, ec);
-  return ec ? path : p.string();
-}
-
 } // namespace
 
-CapacityRun plan_against_load(const CapacityOptions& options, const std::string& order_file,
-                              const model::Project& project, schedule::PlanOutcome& plan,
-                              const calendar::WorkingCalendar& cal, const Context& ctx) {
+CapacityRun plan_against_load(const CapacityOptions& options, const model::Project& project,
+                              schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal, const Context& ctx) {
   const std::string org_file = org_settings_path(options.org);
   if (load_org_settings(options.org).capacities.empty())
     throw InputError(org_file.empty()
@@ -57,18 +46,18 @@ CapacityRun plan_against_load(const CapacityOptions& options, const std::string&
   const auto departments = track::constrained_departments(project, run.capacities());
 
   // Each other order's stages on those departments, as of the as-of date (the load rule of
-  // track/load.hpp); the order being planned is left out, by its file or its id.
-  const std::string self = canonical(order_file);
+  // track/load.hpp); the order being planned is left out by its id (its own file has it too, so
+  // planning orders/new.toml against orders/ does not count it twice).
   track::EvaluateOptions eval;
   eval.as_of = run.as_of();
   eval.escalation = run.escalation();
-  std::vector<OrderLoad> loads;
+  // Counted as they arrive: only one counter per department and week is kept.
+  track::DepartmentWeeks weeks(run.capacities());
   std::size_t orders = 0;
   run.for_each(
       [&](track::TrackedProject&& order) {
         OrderLoad out;
         out.id = order.project.info.id;
-        out.file = order.project.file;
         out.calendar = order.calendar;
         if (departments.empty()) return out;
         for (auto& s : track::stage_loads(track::evaluate_project(order, eval)))
@@ -78,26 +67,13 @@ CapacityRun plan_against_load(const CapacityOptions& options, const std::string&
       },
       [&](track::PortfolioItem<OrderLoad>&& item) {
         if (!item.result) return;
-        if (item.result->id == project.info.id || canonical(item.file) == self) return;
+        if (item.result->id == project.info.id) return;
         ++orders;
-        if (!item.result->stages.empty()) loads.push_back(std::move(*item.result));
+        weeks.add(item.result->stages, *item.result->calendar);
       });
 
-  // The window: from the week of the plan's first day (its acceptance, or an earlier latest start
-  // when the target is infeasible) to the last day anyone loads those departments.
-  calendar::Date first = project.info.applied;
-  calendar::Date last = std::max(project.info.applied, plan.planned_energization);
-  for (const auto& sp : plan.stages) {
-    first = std::min({first, sp.latest.start, sp.earliest.start});
-    last = std::max({last, sp.latest.finish, sp.earliest.finish});
-  }
-  for (const auto& o : loads)
-    for (const auto& s : o.stages) last = std::max(last, s.last);
-  track::LoadTable table(track::plan_load_window(first, last), run.capacities());
-  for (const auto& o : loads) table.add(o.id, o.stages, *o.calendar);
-
   CapacityRun out;
-  out.plan = track::plan_within_capacity(project, plan, cal, table);
+  out.plan = track::plan_within_capacity(project, plan, cal, weeks);
   out.plan.as_of = run.as_of();
   out.plan.orders = orders;
   out.bad_inputs = run.bad_inputs();

@@ -28,10 +28,10 @@ struct CapacityRun {
 };
 
 // Reads the organization's [[department]] capacities (none declared: InputError, exit 2) and the
-// portfolio's load, leaves out the order being planned (the same file, or the same order id), and
-// places `plan`'s stages (their deadlines become the placed dates).
-[[nodiscard]] CapacityRun plan_against_load(const CapacityOptions& options, const std::string& order_file,
-                                            const model::Project& project, schedule::PlanOutcome& plan,
-                                            const calendar::WorkingCalendar& cal, const Context& ctx);
+// portfolio's load, leaves out the order being planned (by its order id: its own file, or a copy),
+// and places `plan`'s stages (their deadlines become the placed dates).
+[[nodiscard]] CapacityRun plan_against_load(const CapacityOptions& options, const model::Project& project,
+                                            schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal,
+                                            const Context& ctx);
 
 } // namespace yekuo::cli

@@ -22,9 +22,7 @@ TEST_CASE("track::plan_within_capacity: the placed dates become the plan's deadl
   caps.departments.push_back({"基建部", 2, {}, {}}); // declared, not used by the order
   CHECK(track::constrained_departments(project, caps) == std::vector<std::string>{"客户服务中心"});
 
-  const auto window = track::plan_load_window(project.info.applied, D("2010-03-26"));
-  CHECK(window.first == D("2010-03-01"));
-  CHECK(window.count == 4);
+  const auto window = track::weeks_from(project.info.applied, 4);
   track::LoadTable load(window, caps);
   // Another order's stage of 客户服务中心 on Mon 03-22 .. Tue 03-23: the week of 03-22 is full.
   load.add("OTHER", {{"s", "客户服务中心", D("2010-03-22"), D("2010-03-23")}}, cal);
@@ -68,4 +66,49 @@ TEST_CASE("track::plan_within_capacity: the placed dates become the plan's deadl
   CHECK(d.overloads.front().committed == 1);
   CHECK(d.overloads.front().capacity == 1);
   CHECK(plan2.stages[3].latest.finish == D("2010-03-26")); // the target is kept
+}
+
+TEST_CASE("track::DepartmentWeeks counts what LoadTable counts, and plans alike") {
+  // Stages across the 2010 Spring Festival (Sat 02-13 .. Fri 02-19 off, Sat 02-20 and Sun 02-21
+  // worked): a stage on Mon 02-15 .. Fri 02-19 holds no working day, so it occupies no week.
+  const auto& cal = WorkingCalendar::china();
+  yekuo::model::Capacities caps;
+  caps.departments.push_back({"客户服务中心", 2, {}, {}});
+  caps.departments.push_back({"基建部", 1, {}, {}});
+  const std::vector<track::StageLoad> stages{
+      {"a", "客户服务中心", D("2010-02-10"), D("2010-02-22")}, // weeks 02-08, 02-15 (02-20, 02-21), 02-22
+      {"b", "客户服务中心", D("2010-02-15"), D("2010-02-19")}, // holidays only: none
+      {"c", "基建部", D("2010-02-26"), D("2010-03-09")},       // weeks 02-22, 03-01, 03-08
+      {"d", "发展策划部", D("2010-02-01"), D("2010-03-31")},   // undeclared: not counted by DepartmentWeeks
+  };
+  track::DepartmentWeeks weeks(caps);
+  weeks.add(stages, cal);
+  track::LoadTable table(track::weeks_from(D("2010-01-25"), 12), caps);
+  table.add("P", stages, cal);
+  for (int w = 0; w < 12; ++w) {
+    const auto monday = table.window().monday(w);
+    CAPTURE(monday);
+    for (const char* dept : {"客户服务中心", "基建部"}) CHECK(weeks.load(dept, monday) == table.load(dept, monday));
+    CHECK(weeks.load("发展策划部", monday) == 0);
+  }
+  CHECK(weeks.load("客户服务中心", D("2010-02-08")) == 1);
+  CHECK(weeks.load("客户服务中心", D("2010-02-15")) == 1); // a, not b
+  CHECK(weeks.load("客户服务中心", D("2010-02-24")) == 1); // any day of the week
+  CHECK(weeks.load("基建部", D("2010-03-08")) == 1);
+
+  const auto project = sample_project();
+  auto a = yekuo::schedule::make_plan(project, cal);
+  auto b = a;
+  track::DepartmentWeeks w2(caps);
+  track::LoadTable t2(track::weeks_from(D("2010-03-01"), 6), caps);
+  const std::vector<track::StageLoad> other{{"s", "客户服务中心", D("2010-03-15"), D("2010-03-23")}};
+  w2.add(other, cal);
+  w2.add(other, cal);
+  t2.add("O1", other, cal);
+  t2.add("O2", other, cal);
+  const auto x = track::plan_within_capacity(project, a, cal, w2);
+  const auto y = track::plan_within_capacity(project, b, cal, t2);
+  REQUIRE(x.shifted.size() == y.shifted.size());
+  CHECK_FALSE(x.shifted.empty());
+  for (std::size_t i = 0; i < project.stages.size(); ++i) CHECK(a.stages[i].latest.start == b.stages[i].latest.start);
 }

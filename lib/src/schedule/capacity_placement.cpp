@@ -1,8 +1,7 @@
-#include <yekuo/schedule/capacity_placement.hpp>
-
 #include "point_math.hpp"
 
 #include <yekuo/calendar/week.hpp>
+#include <yekuo/schedule/capacity_placement.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <algorithm>
@@ -32,8 +31,7 @@ struct SuccLink {
 std::pair<Date, Date> span_of(const Activity& a, std::size_t i, I64 s, const PointMath& pm) {
   const auto& cal = pm.calendar();
   const Date first = cal.date_of(pm.checked(s + 1, a, i, "start"));
-  if (detail::counts_calendar_days(a))
-    return {first, Date::from_days(static_cast<std::int32_t>(pm.last_day(a, i, s)))};
+  if (detail::counts_calendar_days(a)) return {first, Date::from_days(static_cast<std::int32_t>(pm.last_day(a, i, s)))};
   return {first, cal.date_of(pm.checked(pm.fin(a, i, s), a, i, "finish"))};
 }
 
@@ -243,8 +241,10 @@ private:
         // day is no later than this one's): end before the week's Monday.
         s = m_pm.latest_start_by(a, I64{cal().point(full->plus_days(-1))});
       }
-      if (found) out.start = m_pm.checked(s, a, i, "latest start");
-      else out.overloaded = true;
+      if (found)
+        out.start = m_pm.checked(s, a, i, "latest start");
+      else
+        out.overloaded = true;
       take(i, out.start, +1);
     }
     out.finish = m_pm.checked(m_pm.fin(a, i, out.start), a, i, "latest finish");
@@ -273,8 +273,10 @@ private:
     const auto [first, last] = span_of(m_n.activities[i], i, s, m_pm);
     calendar::for_each_working_week(first, last, cal(), [&](Date monday) {
       auto& acts = m_cells[{r, monday.days()}].activities;
-      if (delta > 0) acts.push_back(i);
-      else acts.erase(std::find(acts.begin(), acts.end(), i));
+      if (delta > 0)
+        acts.push_back(i);
+      else
+        acts.erase(std::find(acts.begin(), acts.end(), i));
     });
   }
 

@@ -4,24 +4,28 @@
 #include <yekuo/schedule/capacity_placement.hpp>
 
 #include <algorithm>
+#include <utility>
 
 namespace yekuo::track {
 
 namespace {
 
-// The room of the load table, resource k = departments[k].
-class TableLoad final : public schedule::CommittedLoad {
+using LoadOf = std::function<int(std::string_view dept, calendar::Date monday)>;
+
+// The room of the other orders' load, resource k = departments[k].
+class Committed final : public schedule::CommittedLoad {
 public:
-  TableLoad(const LoadTable& table, const std::vector<std::string>& departments)
-      : m_table(table), m_departments(departments) {}
+  Committed(const model::Capacities& capacities, LoadOf load, const std::vector<std::string>& departments)
+      : m_capacities(capacities), m_load(std::move(load)), m_departments(departments) {}
 
   [[nodiscard]] schedule::WeekLoad week(std::size_t resource, calendar::Date monday) const override {
     const std::string& dept = m_departments[resource];
-    return {m_table.capacities().capacity(dept, monday).value_or(0), m_table.load(dept, monday)};
+    return {m_capacities.capacity(dept, monday).value_or(0), m_load(dept, monday)};
   }
 
 private:
-  const LoadTable& m_table;
+  const model::Capacities& m_capacities;
+  LoadOf m_load;
   const std::vector<std::string>& m_departments;
 };
 
@@ -32,16 +36,17 @@ bool loads_department(const model::Stage& st) { return !st.customer && !st.is_mi
 std::vector<std::string> constrained_departments(const model::Project& project, const model::Capacities& capacities) {
   std::vector<std::string> out;
   for (const auto& st : project.stages)
-    if (loads_department(st) && capacities.find(st.dept) &&
-        std::find(out.begin(), out.end(), st.dept) == out.end())
+    if (loads_department(st) && capacities.find(st.dept) && std::find(out.begin(), out.end(), st.dept) == out.end())
       out.push_back(st.dept);
   return out;
 }
 
-CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanOutcome& plan,
-                                  const calendar::WorkingCalendar& cal, const LoadTable& load) {
+namespace {
+
+CapacityPlan place(const model::Project& project, schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal,
+                   const model::Capacities& capacities, LoadOf load_of) {
   CapacityPlan out;
-  out.departments = constrained_departments(project, load.capacities());
+  out.departments = constrained_departments(project, capacities);
   std::vector<std::optional<std::size_t>> resources(project.stages.size());
   for (std::size_t i = 0; i < project.stages.size(); ++i) {
     const auto& st = project.stages[i];
@@ -49,7 +54,7 @@ CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanO
     const auto it = std::find(out.departments.begin(), out.departments.end(), st.dept);
     if (it != out.departments.end()) resources[i] = static_cast<std::size_t>(it - out.departments.begin());
   }
-  const TableLoad committed(load, out.departments);
+  const Committed committed(capacities, std::move(load_of), out.departments);
   const auto placement = schedule::place_within_capacity(plan.network, plan.schedule, cal, resources, committed);
   out.forward_plan = placement.forward_plan;
   if (placement.earliest_finish) out.earliest_energization = schedule::point_date(*placement.earliest_finish, cal);
@@ -80,7 +85,7 @@ CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanO
   for (const auto& o : placement.overloads)
     out.overloads.push_back({out.departments[o.resource], o.week, o.capacity, o.load, o.activities});
   // By department in the settings' order, then week.
-  const auto& declared = load.capacities().departments;
+  const auto& declared = capacities.departments;
   const auto order = [&](const std::string& dept) {
     return std::find_if(declared.begin(), declared.end(), [&](const auto& d) { return d.name == dept; }) -
            declared.begin();
@@ -91,10 +96,34 @@ CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanO
   return out;
 }
 
-WeekWindow plan_load_window(calendar::Date first, calendar::Date last) {
-  const auto monday = calendar::week_start(first);
-  const auto end = calendar::week_start(std::max(first, last));
-  return WeekWindow{monday, static_cast<int>((end - monday) / 7) + 1};
+} // namespace
+
+void DepartmentWeeks::add(const std::vector<StageLoad>& stages, const calendar::WorkingCalendar& cal) {
+  for (const auto& s : stages) {
+    if (!m_capacities->find(s.dept)) continue;
+    auto it = m_counts.find(s.dept);
+    if (it == m_counts.end()) it = m_counts.emplace(s.dept, std::map<std::int32_t, int>{}).first;
+    calendar::for_each_working_week(s.first, s.last, cal, [&](calendar::Date monday) { ++it->second[monday.days()]; });
+  }
+}
+
+int DepartmentWeeks::load(std::string_view dept, calendar::Date monday) const {
+  const auto it = m_counts.find(dept);
+  if (it == m_counts.end()) return 0;
+  const auto week = it->second.find(calendar::week_start(monday).days());
+  return week == it->second.end() ? 0 : week->second;
+}
+
+CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanOutcome& plan,
+                                  const calendar::WorkingCalendar& cal, const DepartmentWeeks& load) {
+  return place(project, plan, cal, load.capacities(),
+               [&](std::string_view dept, calendar::Date monday) { return load.load(dept, monday); });
+}
+
+CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanOutcome& plan,
+                                  const calendar::WorkingCalendar& cal, const LoadTable& load) {
+  return place(project, plan, cal, load.capacities(),
+               [&](std::string_view dept, calendar::Date monday) { return load.load(dept, monday); });
 }
 
 } // namespace yekuo::track

@@ -57,18 +57,18 @@ public:
 };
 
 struct PlacedActivity {
-  WorkPoint start = 0;        // the placed start point (the plan's new latest start)
-  WorkPoint finish = 0;       // its finish point (finish_after(start))
+  WorkPoint start = 0;          // the placed start point (the plan's new latest start)
+  WorkPoint finish = 0;         // its finish point (finish_after(start))
   WorkPoint latest_allowed = 0; // `hi` when it was placed: the latest start its successors and the target allowed
-  bool shifted = false;       // start != the back-scheduled latest start (Timing::ls)
-  bool for_capacity = false;  // start < latest_allowed: its own department had no room later
-  bool overloaded = false;    // no position in its range had room: left at latest_allowed
+  bool shifted = false;         // start != the back-scheduled latest start (Timing::ls)
+  bool for_capacity = false;    // start < latest_allowed: its own department had no room later
+  bool overloaded = false;      // no position in its range had room: left at latest_allowed
 };
 
 // A week where the plan puts more stages on a resource than its capacity allows.
 struct WeekOverload {
   std::size_t resource = 0;
-  calendar::Date week;                 // the Monday
+  calendar::Date week; // the Monday
   int capacity = 0;
   int load = 0;                        // the other orders' stages there
   std::vector<std::size_t> activities; // this order's activities counted there, ascending index

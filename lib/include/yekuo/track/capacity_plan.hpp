@@ -1,7 +1,8 @@
 #pragma once
 // `yekuo plan FILE --portfolio DIR`: a new order planned against the load the other orders already
 // put on the departments (docs/capacity.md, "Planning against the load"). The engine is
-// schedule::place_within_capacity; this applies it to a plan with the load of a track::LoadTable.
+// schedule::place_within_capacity; this applies it to a plan with the load counted by
+// DepartmentWeeks (or held by a LoadTable).
 #include <yekuo/calendar/calendar.hpp>
 #include <yekuo/calendar/date.hpp>
 #include <yekuo/model/capacity.hpp>
@@ -11,8 +12,12 @@
 #include <yekuo/track/load.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace yekuo::track {
@@ -29,7 +34,7 @@ struct ShiftedStage {
 // A week where the plan puts more stages on a department than its capacity.
 struct PlanOverload {
   std::string dept;
-  calendar::Date week;             // the Monday
+  calendar::Date week; // the Monday
   int capacity = 0;
   int committed = 0;               // the other orders' stages that week
   std::vector<std::size_t> stages; // the order's stages counted that week (Project::stages indices)
@@ -37,14 +42,14 @@ struct PlanOverload {
 };
 
 struct CapacityPlan {
-  std::vector<std::string> departments;   // the order's departments with a declared capacity, in stage order
-  std::vector<ShiftedStage> shifted;      // in the plan's display order
-  std::vector<PlanOverload> overloads;    // by department (settings order), then week
+  std::vector<std::string> departments; // the order's departments with a declared capacity, in stage order
+  std::vector<ShiftedStage> shifted;    // in the plan's display order
+  std::vector<PlanOverload> overloads;  // by department (settings order), then week
   std::optional<calendar::Date> earliest_energization; // within capacity; nullopt when none is found in the calendar
-  bool forward_plan = false;              // the plan is the forward placement moved late (docs/capacity.md)
+  bool forward_plan = false; // the plan is the forward placement moved late (docs/capacity.md)
   // What the load was read from (filled in by the caller, for the report).
-  calendar::Date as_of;                   // the load as of this day
-  std::size_t orders = 0;                 // the other orders counted
+  calendar::Date as_of;   // the load as of this day
+  std::size_t orders = 0; // the other orders counted
   [[nodiscard]] bool within_capacity() const { return overloads.empty(); }
 };
 
@@ -53,18 +58,35 @@ struct CapacityPlan {
 [[nodiscard]] std::vector<std::string> constrained_departments(const model::Project& project,
                                                                const model::Capacities& capacities);
 
-// Places the order's stages against the load of the other orders (`load`: its window must hold
-// every week they load, from the week of the order's acceptance; its capacities are the
-// organization's) and makes the placed dates the plan's deadlines: PlanOutcome::stages[i].latest,
-// working_days and total_float, and the schedule's ls, lf and total_float. Feasibility, the
-// shortfall and the compression proposal (the time model) are left as they are. `plan` must be
-// make_plan(project, cal) (or against --target).
+// The other orders' stages per week on the departments with a declared capacity, counted as the
+// orders arrive by the load rule of track/load.hpp (the weeks LoadTable::add counts, without a
+// window: every week is kept) and without keeping the stages: memory is one counter per department
+// and week, whatever the number of orders.
+class DepartmentWeeks {
+public:
+  explicit DepartmentWeeks(const model::Capacities& capacities) : m_capacities(&capacities) {}
+
+  // Counts the stages of one order (its calendar decides which weeks hold a working day of theirs);
+  // stages of undeclared departments are not counted.
+  void add(const std::vector<StageLoad>& stages, const calendar::WorkingCalendar& cal);
+  // Stages of `dept` counted in the week starting `monday`.
+  [[nodiscard]] int load(std::string_view dept, calendar::Date monday) const;
+  [[nodiscard]] const model::Capacities& capacities() const { return *m_capacities; }
+
+private:
+  const model::Capacities* m_capacities;
+  std::map<std::string, std::map<std::int32_t, int>, std::less<>> m_counts; // dept -> Monday (days) -> stages
+};
+
+// Places the order's stages against the load of the other orders and makes the placed dates the
+// plan's deadlines: PlanOutcome::stages[i].latest, working_days and total_float, and the schedule's
+// ls, lf and total_float. Feasibility, the shortfall and the compression proposal (the time model)
+// are left as they are. `plan` must be make_plan(project, cal) (or against --target).
+[[nodiscard]] CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanOutcome& plan,
+                                                const calendar::WorkingCalendar& cal, const DepartmentWeeks& load);
+// The same with the load of a LoadTable, whose window must hold every week the other orders load
+// from the week of the plan's first day (it counts nothing outside its window).
 [[nodiscard]] CapacityPlan plan_within_capacity(const model::Project& project, schedule::PlanOutcome& plan,
                                                 const calendar::WorkingCalendar& cal, const LoadTable& load);
-
-// The weeks a load table for planning must cover: from the week of `first` (the plan's first day:
-// its acceptance, or an earlier latest start when the target is infeasible) through the week of
-// `last` (the latest day any other order loads those departments, or the plan's own last day).
-[[nodiscard]] WeekWindow plan_load_window(calendar::Date first, calendar::Date last);
 
 } // namespace yekuo::track
