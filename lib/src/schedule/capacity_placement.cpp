@@ -1,7 +1,8 @@
+#include <yekuo/schedule/capacity_placement.hpp>
+
 #include "point_math.hpp"
 
 #include <yekuo/calendar/week.hpp>
-#include <yekuo/schedule/capacity_placement.hpp>
 #include <yekuo/util/error.hpp>
 
 #include <algorithm>
