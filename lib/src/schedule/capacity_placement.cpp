@@ -325,7 +325,13 @@ CapacityPlacement place_within_capacity(const Network& network, const Schedule& 
   out.overloads = placer.overloads();
 
   placer.clear();
-  const auto forward = placer.forward();
+  std::optional<std::vector<WorkPoint>> forward;
+  try {
+    forward = placer.forward();
+  } catch (const InputError&) {
+    forward.reset(); // a calendar-day stage would run past the calendar's end first: none found
+    placer.clear();
+  }
   std::optional<WorkPoint> forward_finish;
   if (forward) {
     out.forward_starts = *forward;
