@@ -58,7 +58,7 @@ int run_check(const CheckOptions& o) {
   const auto inputs = io::discover_project_files(o.paths);
   for (const auto& d : inputs.problems.items()) fmt::print(stderr, "yekuo: error: {}: {}\n", d.loc.file, d.message);
   c.other_errors += inputs.problems.error_count();
-  if (inputs.files.empty() && inputs.baselines.empty() && inputs.problems.empty())
+  if (inputs.files.empty() && inputs.baselines.empty() && inputs.settings.empty() && inputs.problems.empty())
     fmt::print(stderr, "yekuo: warning: no project files (*.toml) found\n");
 
   auto report = [&](const std::string& file, const Diagnostics& diags, const std::string& what) {
@@ -120,6 +120,14 @@ int run_check(const CheckOptions& o) {
     else
       check_project(inputs.files[f++]);
   }
+  // Organization settings files kept with the orders are checked as such (what --org reads).
+  for (const auto& file : inputs.settings) {
+    Diagnostics diags;
+    const auto text = io::read_text_file(file, diags);
+    if (text) (void)io::load_org_settings_text(*text, file, diags);
+    print_with_source(diags, SourceText(text ? *text : std::string{}));
+    report(file, diags, " (organization settings)");
+  }
 
   const bool failed = c.with_errors > 0 || c.other_errors > 0;
   if (!o.quiet) {
@@ -139,8 +147,8 @@ Command setup_check(CLI::App& parent) {
   auto* app = parent.add_subcommand(
       "check", "validate project files: keys, types, dates, stage references, dependency cycles, calendar coverage");
   app->add_option("paths", opts->paths,
-                  "project files (baseline files among them are checked as baselines), or directories searched "
-                  "for *.toml")
+                  "project files (baseline and organization files among them are checked as such), or "
+                  "directories searched for *.toml")
       ->required()
       ->option_text("FILE|DIR...");
   add_calendar_option(app, opts->calendar);

@@ -47,6 +47,8 @@ io::DiscoveredInputs discover_orders(const std::vector<std::string>& paths) {
   auto inputs = io::discover_project_files(paths);
   for (const auto& b : inputs.baselines)
     if (auto note = io::skipped_baseline_note(b)) warn(*note);
+  for (const auto& f : inputs.settings)
+    warn(fmt::format("{}: an organization settings file, not an order: skipped (give it as --org {})", f, f));
   if (inputs.files.empty() && inputs.problems.empty()) warn("no project files (*.toml) found");
   return inputs;
 }

@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_options.hpp"
+#include "plan_capacity.hpp"
 
 #include <yekuo/calendar/calendar_cache.hpp>
 #include <yekuo/io/baseline_file.hpp>
@@ -29,6 +30,7 @@ struct PlanOptions {
   bool confirm = false;
   std::string reason;
   std::string calendar;
+  CapacityOptions capacity; // --portfolio, --as-of, --jobs
   OutputOptions output;
 };
 
@@ -79,13 +81,21 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
     if (!cal.in_range(*target) || target->year() > calendar::k_last_supported_year)
       throw InputError(fmt::format("--target {} is outside the supported range", target->iso()));
   }
-  const auto plan = schedule::make_plan(*project, cal, target);
+  auto plan = schedule::make_plan(*project, cal, target);
   for (int y : plan.provisional_years) warn(calendar::WorkingCalendar::provisional_warning(y));
   for (const auto& b : plan.promise_breaches)
     fmt::print(stderr,
                "yekuo: error: stage \"{}\" cannot finish within {} working days of acceptance (finish_within): the "
                "promised deadline is {}, its earliest finish {} ({} working days over)\n",
                project->stages[b.stage].id, b.finish_within, b.limit.iso(), b.earliest_finish.iso(), b.days_over);
+
+  // Against the other orders' load: the placed dates become the plan's deadlines.
+  std::optional<CapacityRun> capacity;
+  if (!o.capacity.portfolio.empty()) {
+    auto copts = o.capacity;
+    copts.org = o.calendar;
+    capacity = plan_against_load(copts, *project, plan, cal, ctx);
+  }
 
   Diagnostics baseline_diags;
   auto loaded = io::load_order_baseline(o.file, project->info.id, baseline_diags);
@@ -102,6 +112,20 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
                  plan.schedule.shortfall);
       return code(ExitCode::infeasible);
     }
+    if (capacity && capacity->bad_inputs > 0) {
+      fmt::print(stderr, "yekuo: error: {} portfolio input(s) could not be read (above), so the load is incomplete: not "
+                         "confirmed\n",
+                 capacity->bad_inputs);
+      return code(ExitCode::bad_input);
+    }
+    if (capacity && !capacity->plan.within_capacity()) {
+      fmt::print(stderr,
+                 "yekuo: error: the target cannot be met within department capacity: not confirmed. {}\n"
+                 "Agree a later target with the customer (--target DATE), or confirm without --portfolio to accept the "
+                 "overload\n",
+                 report::capacity_blocking_text(*project, capacity->plan, report::Lang::en));
+      return code(ExitCode::infeasible);
+    }
     confirm_plan(o, *project, plan, baseline, ctx);
     baseline = io::load_baseline(io::baseline_path_for(o.file), baseline_diags).baseline;
   }
@@ -116,11 +140,16 @@ int run_plan(const PlanOptions& o, const Context& ctx) {
     warn("--format ics gives the confirmed baseline's deadlines, not the plan against --target: confirm that plan "
          "first (--confirm --reason …)");
 
+  const track::CapacityPlan* capacity_plan = capacity ? &capacity->plan : nullptr;
   write_report(
-      o.output, ctx, [&] { return report::plan_json(*project, plan, note); },
+      o.output, ctx, [&] { return report::plan_json(*project, plan, note, capacity_plan); },
       [&] { return report::plan_calendar_events(*project, plan, reference, cal, ctx.today, o.output.lang); },
-      [&] { return report::build_plan_document(*project, plan, note, o.output.lang, cal); });
-  return plan.schedule.feasible ? code(ExitCode::ok) : code(ExitCode::infeasible);
+      [&] { return report::build_plan_document(*project, plan, note, o.output.lang, cal, capacity_plan); });
+  // A bad portfolio input: exit 2 (the plan is still written, as evaluate writes its table); a target
+  // that cannot be met, in time or within capacity: exit 3.
+  if (capacity && capacity->bad_inputs > 0) return code(ExitCode::bad_input);
+  const bool met = plan.schedule.feasible && (!capacity || capacity->plan.within_capacity());
+  return met ? code(ExitCode::ok) : code(ExitCode::infeasible);
 }
 
 } // namespace
@@ -134,6 +163,17 @@ Command setup_plan(CLI::App& parent) {
   app->add_option("--reason", opts->reason, "why the plan is confirmed again (rolling adjustment agreed with the customer)")
       ->option_text("TEXT");
   add_calendar_option(app, opts->calendar);
+  auto* portfolio =
+      app->add_option("--portfolio", opts->capacity.portfolio,
+                      "plan against the department load of these orders (repeatable; needs [[department]] in --org)")
+          ->option_text("DIR|FILE")
+          ->expected(1)
+          ->take_all();
+  add_date_option(app, "--as-of", opts->capacity.as_of, "the day the portfolio's load is taken on (default: today)")
+      ->needs(portfolio);
+  app->add_option("-j,--jobs", opts->capacity.jobs, "worker threads reading the portfolio (default: all cores)")
+      ->option_text("N")
+      ->needs(portfolio);
   add_output_options(app, opts->output, {.xlsx = true, .ics = true});
   return {app, [opts](const Context& ctx) { return run_plan(*opts, ctx); }};
 }

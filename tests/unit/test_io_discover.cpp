@@ -99,3 +99,26 @@ TEST_CASE("baselines named by a glob are kept apart from the project files, with
   CHECK(walked.baselines[0].path == copy);
 }
 }
+
+TEST_CASE("an organization settings file among the orders is kept apart, a project file with [calendar] is not") {
+  TempDir dir;
+  const auto org = dir.file("org.toml", "# 本单位设置\n[[department]]\nname = \"基建部\"\nconcurrent = 3\n");
+  const auto cal = dir.file("calendar.toml", "schema = 1\n\n[calendar]\nholidays = [2027-01-04]\n");
+  const auto esc = dir.file("escalation.toml", "[escalation]\ndirector_days = 5\n");
+  // A project file whose [calendar] table comes first is still a project file.
+  const auto order = dir.file("order.toml", "schema = 1\n[calendar]\nholidays = [2027-01-04]\n[project]\nid = \"X\"\n"
+                                            "[[stage]]\nid = \"a\"\n");
+  const auto keyed = dir.file("keyed.toml", "title = \"x\"\n[calendar]\nholidays = []\n"); // a top-level key
+  CHECK(yekuo::io::sniff_org_settings(org));
+  CHECK(yekuo::io::sniff_org_settings(cal));
+  CHECK(yekuo::io::sniff_org_settings(esc));
+  CHECK_FALSE(yekuo::io::sniff_org_settings(order));
+  CHECK_FALSE(yekuo::io::sniff_org_settings(keyed));
+  const auto in = discover_project_files({dir.path()});
+  CHECK(in.settings == std::vector<std::string>{cal, esc, org});
+  CHECK(in.files == std::vector<std::string>{keyed, order});
+  // Named on the command line too.
+  const auto named = discover_project_files({org, order});
+  CHECK(named.settings == std::vector<std::string>{org});
+  CHECK(named.files == std::vector<std::string>{order});
+}

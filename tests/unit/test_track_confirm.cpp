@@ -53,6 +53,21 @@ TEST_CASE("the cause of a difference is named: file, calendar, both, or only the
     const auto both = compare_revision(rev, changed, yekuo::schedule::make_plan(changed, with_holiday), with_holiday);
     CHECK(std::string(both.word()) == "file_and_calendar");
   }
+  SUBCASE("the confirmed plan starts a stage earlier, keeping every dependency: earlier") {
+    // y confirmed a week early (Thu 03-11 .. Wed 03-17, as plan --portfolio may place it): it no
+    // longer waits for x (03-11..03-17) to finish: a dependency is broken, so that is not it.
+    auto moved = rev;
+    moved.stages[1].start = D("2010-03-11");
+    moved.stages[1].deadline = D("2010-03-17");
+    CHECK(std::string(compare_revision(moved, project, confirmed_plan, official).word()) == "dependencies");
+    // x and y both a week early (x Thu 03-04 .. Wed 03-10, y 03-11 .. 03-17): a schedule of the file.
+    moved.stages[0].start = D("2010-03-04");
+    moved.stages[0].deadline = D("2010-03-10");
+    const auto c = compare_revision(moved, project, confirmed_plan, official);
+    CHECK(c.earlier);
+    CHECK_FALSE(c.dependencies);
+    CHECK(std::string(c.word()) == "earlier");
+  }
   SUBCASE("only a lag changed: the dependencies") {
     auto changed = project;
     changed.stages[3].after[1].lag = 1; // e waits one working day after z: z 03-19..03-23

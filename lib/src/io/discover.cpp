@@ -85,6 +85,38 @@ std::optional<std::string> sniff_baseline(const std::string& path) {
   return std::nullopt; // no table in the beginning: not recognisably a baseline
 }
 
+bool sniff_org_settings(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string head(k_sniff_bytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  bool first_table = true;
+  bool settings = false;
+  std::size_t pos = 0;
+  while (pos < head.size()) {
+    const auto eol = head.find('\n', pos);
+    if (eol == std::string::npos && head.size() == k_sniff_bytes) break; // a line cut by the read limit
+    const std::string_view line = trim(std::string_view(head).substr(pos, eol == std::string::npos ? eol : eol - pos));
+    pos = eol == std::string::npos ? head.size() : eol + 1;
+    if (line.empty() || line.front() == '#') continue;
+    if (const auto h = header_of(line)) {
+      if (*h == "project" || *h == "[stage]") return false;
+      if (first_table) settings = *h == "calendar" || *h == "escalation" || *h == "[department]";
+      first_table = false;
+      if (!settings) return false;
+      continue;
+    }
+    if (first_table) {
+      const auto eq = line.find('=');
+      if (eq == std::string_view::npos || trim(line.substr(0, eq)) != "schema") return false; // a top-level key
+    }
+  }
+  return settings;
+}
+
 std::optional<std::string> skipped_baseline_note(const NamedBaseline& b) {
   if (b.order_named) return std::nullopt;
   const std::string whose = b.project_id.empty() ? std::string() : fmt::format(" of order '{}'", b.project_id);
@@ -118,7 +150,9 @@ DiscoveredInputs discover_project_files(const std::vector<std::string>& args) {
       continue;
     }
     if (!fs::is_directory(st)) {
-      if (is_baseline_file(arg))
+      if (!is_baseline_file(arg) && sniff_org_settings(arg))
+        out.settings.push_back(arg);
+      else if (is_baseline_file(arg))
         out.baselines.push_back(named_baseline(arg, sniff_baseline(arg).value_or("")));
       else if (auto id = sniff_baseline(arg))
         out.baselines.push_back(named_baseline(arg, std::move(*id)));
@@ -162,12 +196,16 @@ DiscoveredInputs discover_project_files(const std::vector<std::string>& args) {
       if (entry.path().extension() != ".toml" || is_baseline_file(path)) continue; // read with its order
       if (auto id = sniff_baseline(path))
         out.baselines.push_back(named_baseline(path, std::move(*id))); // a baseline under another name
+      else if (sniff_org_settings(path))
+        out.settings.push_back(path); // an organization file kept with the orders
       else
         out.files.push_back(path);
     }
   }
   std::sort(out.files.begin(), out.files.end());
   out.files.erase(std::unique(out.files.begin(), out.files.end()), out.files.end());
+  std::sort(out.settings.begin(), out.settings.end());
+  out.settings.erase(std::unique(out.settings.begin(), out.settings.end()), out.settings.end());
   const auto by_path = [](const NamedBaseline& a, const NamedBaseline& b) { return a.path < b.path; };
   std::sort(out.baselines.begin(), out.baselines.end(), by_path);
   out.baselines.erase(std::unique(out.baselines.begin(), out.baselines.end(),

@@ -50,10 +50,40 @@ void write_strings(JsonWriter& w, std::string_view key, const std::vector<std::s
   w.end_array();
 }
 
+void write_capacity(JsonWriter& w, const model::Project& p, const track::CapacityPlan& c) {
+  w.key("capacity").begin_object();
+  w.field("as_of", c.as_of.iso()).field("orders", c.orders);
+  write_strings(w, "departments", c.departments);
+  w.field("feasible", c.within_capacity());
+  w.key("overloads").begin_array();
+  for (const auto& o : c.overloads) {
+    w.begin_object().field("dept", o.dept).field("week", o.week.iso());
+    w.field("load", o.load()).field("committed", o.committed).field("capacity", o.capacity);
+    w.key("stages").begin_array();
+    for (std::size_t i : o.stages) w.value(p.stages[i].id);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("shifted").begin_array();
+  for (const auto& s : c.shifted) {
+    w.begin_object().field("id", p.stages[s.stage].id).field("from", s.from.start.iso()).field("to", s.to.start.iso());
+    w.field("from_deadline", s.from.finish.iso()).field("to_deadline", s.to.finish.iso());
+    w.field("working_days", s.working_days).field("cause", s.for_capacity ? "capacity" : "successor");
+    w.end_object();
+  }
+  w.end_array();
+  if (c.earliest_energization)
+    w.field("earliest_energization_within_capacity", c.earliest_energization->iso());
+  else
+    w.null_field("earliest_energization_within_capacity");
+  w.end_object();
+}
+
 } // namespace
 
 std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan,
-                      const std::optional<BaselineNote>& baseline) {
+                      const std::optional<BaselineNote>& baseline, const track::CapacityPlan* capacity) {
   const auto& info = p.info;
   JsonWriter w;
   w.begin_object();
@@ -95,6 +125,7 @@ std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan
     warnings.emplace_back("under 4000 kVA and neither a key nor an important project: the order-style method is meant "
                           "for larger or key projects");
   if (baseline && !baseline->matches_current_plan) warnings.push_back(plan_change_warning(baseline->change, Lang::en));
+  if (capacity && !capacity->within_capacity()) warnings.push_back(capacity_blocking_text(p, *capacity, Lang::en));
   write_strings(w, "warnings", warnings);
 
   if (baseline) {
@@ -138,6 +169,7 @@ std::string plan_json(const model::Project& p, const schedule::PlanOutcome& plan
   }
 
   write_stages(w, p, plan.network, plan.stages);
+  if (capacity) write_capacity(w, p, *capacity);
   w.end_object();
   return w.finish();
 }

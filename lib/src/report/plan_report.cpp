@@ -3,6 +3,7 @@
 #include <yekuo/report/labels.hpp>
 #include <yekuo/track/confirm.hpp>
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace yekuo::report {
@@ -23,8 +24,11 @@ std::string unit_days(Lang lang, const model::Stage& st, int duration) {
   return fmt::format("{}", duration);
 }
 
+// "1 stage", "3 stages".
+std::string stages_en(std::size_t n) { return fmt::format("{} stage{}", n, n == 1 ? "" : "s"); }
+
 KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, const std::optional<BaselineNote>& baseline,
-                 Lang lang) {
+                 Lang lang, const track::CapacityPlan* capacity) {
   const auto& i = p.info;
   KeyValues kv;
   kv.title = tr(lang, "工程概况", "Project");
@@ -56,6 +60,25 @@ KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, con
         lang == Lang::zh ? fmt::format("不可行：差 {} 个工作日", plan.schedule.shortfall)
                          : fmt::format("infeasible: {} working days short", plan.schedule.shortfall),
         Style::overdue);
+  if (capacity) {
+    if (capacity->within_capacity())
+      add("部门承载力", "Department capacity",
+          capacity->shifted.empty()
+              ? tr(lang, "在承载力内", "within capacity")
+              : (lang == Lang::zh ? fmt::format("在承载力内（{} 个阶段提前）", capacity->shifted.size())
+                                  : fmt::format("within capacity ({} moved earlier)", stages_en(capacity->shifted.size()))),
+          Style::ok);
+    else
+      add("部门承载力", "Department capacity",
+          lang == Lang::zh ? fmt::format("超出承载力：{} 个部门周", capacity->overloads.size())
+                           : fmt::format("over capacity: {} department week{}", capacity->overloads.size(),
+                                         capacity->overloads.size() == 1 ? "" : "s"),
+          Style::overdue);
+    add("承载力内最早接电日期", "Earliest energization within capacity",
+        capacity->earliest_energization ? date_with_weekday(lang, *capacity->earliest_energization)
+                                        : tr(lang, "日历范围内无", "none within the calendar"),
+        capacity->within_capacity() ? Style::normal : Style::strong);
+  }
   add("接入工程需带电作业", "Live-line work needed", yes_no(lang, i.live_line_work));
   if (baseline)
     add("生效基线", "Baseline in force",
@@ -69,7 +92,34 @@ KeyValues header(const model::Project& p, const schedule::PlanOutcome& plan, con
   return kv;
 }
 
-Table stage_table(const model::Project& p, const schedule::PlanOutcome& plan, Lang lang, bool proposal) {
+// The notes of a stage the capacity moved or could not keep within capacity.
+void capacity_notes(const track::CapacityPlan& c, std::size_t idx, Lang lang,
+                    std::vector<std::string>& notes) {
+  for (const auto& s : c.shifted) {
+    if (s.stage != idx) continue;
+    if (s.for_capacity)
+      notes.push_back(lang == Lang::zh ? fmt::format("容量调整：提前 {} 个工作日（原定 {} 开始）", s.working_days,
+                                                     s.from.start.iso())
+                                       : fmt::format("moved for capacity: {} working days earlier (was to start {})",
+                                                     s.working_days, s.from.start.iso()));
+    else
+      notes.push_back(lang == Lang::zh ? fmt::format("随后续阶段提前 {} 个工作日（原定 {} 开始）", s.working_days,
+                                                     s.from.start.iso())
+                                       : fmt::format("moved with a later stage: {} working days earlier (was to start {})",
+                                                     s.working_days, s.from.start.iso()));
+  }
+  std::vector<std::string> weeks;
+  for (const auto& o : c.overloads)
+    if (std::find(o.stages.begin(), o.stages.end(), idx) != o.stages.end())
+      weeks.push_back(lang == Lang::zh ? fmt::format("{} 起一周 {}/{}", o.week.iso(), o.load(), o.capacity)
+                                       : fmt::format("week of {} {}/{}", o.week.iso(), o.load(), o.capacity));
+  if (!weeks.empty())
+    notes.push_back(fmt::format("{}{}{}", tr(lang, "超出承载力（", "over capacity ("), join(lang, weeks, Separator::list),
+                                tr(lang, "）", ")")));
+}
+
+Table stage_table(const model::Project& p, const schedule::PlanOutcome& plan, Lang lang, bool proposal,
+                  const track::CapacityPlan* capacity) {
   Table t;
   t.title = proposal ? tr(lang, "各阶段工作时限（按压缩方案）", "Stage deadlines (with the proposed compression)")
                      : tr(lang, "各阶段工作时限", "Stage deadlines");
@@ -92,6 +142,7 @@ Table stage_table(const model::Project& p, const schedule::PlanOutcome& plan, La
           notes.push_back(lang == Lang::zh ? fmt::format("压缩 {}→{}", c.from_days, c.to_days)
                                            : fmt::format("compressed {}→{}", c.from_days, c.to_days));
     }
+    if (capacity && !proposal) capacity_notes(*capacity, idx, lang, notes);
     if (st.finish_within)
       notes.push_back(lang == Lang::zh ? fmt::format("承诺时限：受理后 {} 个工作日", *st.finish_within)
                                        : fmt::format("promised: within {} working days of acceptance", *st.finish_within));
@@ -166,6 +217,13 @@ std::string plan_change_warning(const track::PlanChange& change, Lang lang) {
     return tr(lang, "工作日历在基线确认后有变动（法定节假日或本单位日历），工程文件未变：本表按当前日历计算，与生效基线不一致",
               "the working-day calendar changed since the baseline was confirmed (official holidays or the "
               "organization's calendar), not the project file: this is the current plan, not the confirmed one");
+  if (change.earlier)
+    return tr(lang,
+              "生效基线满足全部依赖关系和目标日期，但有阶段早于本表的倒排日期（按部门承载力排定的计划 plan --portfolio "
+              "即如此；也可能是删去了某个依赖）：本表为不考虑部门负荷的倒排计划，考核仍按生效基线",
+              "the confirmed plan keeps every dependency and the target but starts some stages earlier than this "
+              "back-scheduled plan (as a plan confirmed against department capacity, plan --portfolio, does; or a "
+              "dependency was removed): this table is the plan without the load; tracking follows the confirmed one");
   if (change.dependencies)
     return tr(lang, "工程文件的阶段依赖关系在基线确认后有变动：本表为当前计划，与生效基线不一致",
               "the stage dependencies of the project file changed since the baseline was confirmed: this is the "
@@ -192,9 +250,39 @@ BaselineNote baseline_note(const model::Project& project, const model::Baseline&
   return note;
 }
 
+std::string capacity_blocking_text(const model::Project& p, const track::CapacityPlan& c, Lang lang) {
+  if (c.within_capacity()) return {};
+  constexpr std::size_t k_shown = 5;
+  std::vector<std::string> weeks;
+  for (std::size_t k = 0; k < c.overloads.size() && k < k_shown; ++k) {
+    const auto& o = c.overloads[k];
+    std::vector<std::string> names;
+    for (std::size_t i : o.stages)
+      names.push_back(lang == Lang::zh ? fmt::format("“{}”", p.stages[i].name) : fmt::format("\"{}\"", p.stages[i].name));
+    weeks.push_back(lang == Lang::zh
+                        ? fmt::format("{} {} 起一周已有其他工程 {} 个阶段（承载力 {}），加上本工程{}共 {} 个", o.dept,
+                                      o.week.iso(), o.committed, o.capacity, join(lang, names, Separator::list),
+                                      o.load())
+                        : fmt::format("{}, week of {}: {} stages of other orders (capacity {}), {} with this order's {}",
+                                      o.dept, o.week.iso(), o.committed, o.capacity, o.load(),
+                                      join(lang, names, Separator::list)));
+  }
+  std::string text = lang == Lang::zh ? "目标日期在部门承载力内无法满足：" : "The target cannot be met within department capacity: ";
+  text += join(lang, weeks, Separator::clauses);
+  if (c.overloads.size() > k_shown)
+    text += lang == Lang::zh ? fmt::format("，另有 {} 个部门周", c.overloads.size() - k_shown)
+                             : fmt::format("; {} more department weeks", c.overloads.size() - k_shown) /* > 1 */;
+  if (c.earliest_energization)
+    text += lang == Lang::zh ? fmt::format("。承载力内最早接电日期 {}。", c.earliest_energization->iso())
+                             : fmt::format(". Earliest energization within capacity: {}.", c.earliest_energization->iso());
+  else
+    text += tr(lang, "。日历范围内找不到承载力内的接电日期。", ". No energization within capacity was found in the calendar.");
+  return text;
+}
+
 Document build_plan_document(const model::Project& p, const schedule::PlanOutcome& plan,
                              const std::optional<BaselineNote>& baseline, Lang lang,
-                             const calendar::WorkingCalendar& cal) {
+                             const calendar::WorkingCalendar& cal, const track::CapacityPlan* capacity) {
   Document doc;
   doc.title = tr(lang, "业扩工程计划安排确认表", "Connection project plan confirmation");
   doc.subtitle = fmt::format("{} · {}", p.info.id, p.info.name);
@@ -225,6 +313,35 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
                           "(by {}); its earliest finish is {}, {} working days over.",
                           p.stages[b.stage].name, b.finish_within, b.limit.iso(), b.earliest_finish.iso(), b.days_over),
         Style::overdue}});
+  if (capacity && !capacity->within_capacity()) doc.warnings.push_back(capacity_blocking_text(p, *capacity, lang));
+  if (capacity) {
+    const auto& c = *capacity;
+    std::string msg;
+    if (c.departments.empty())
+      msg = tr(lang, "本工程各阶段的责任部门都没有声明承载力：计划未作调整。",
+               "None of this order's departments has a declared capacity: the plan is unchanged.");
+    else {
+      std::string moved;
+      if (lang == Lang::zh) {
+        moved = c.shifted.empty() ? (c.within_capacity() ? "各阶段均无需提前" : "没有阶段能避开已满的周")
+                                  : fmt::format("{} 个阶段提前，以避开已满的周", c.shifted.size());
+        if (!c.within_capacity()) moved += "；仍超出承载力的周见上";
+      } else {
+        moved = c.shifted.empty() ? std::string(c.within_capacity() ? "no stage had to move"
+                                                                    : "no stage could avoid the full weeks")
+                                  : fmt::format("{} {} earlier to avoid full weeks", stages_en(c.shifted.size()),
+                                                c.shifted.size() == 1 ? "starts" : "start");
+        if (!c.within_capacity()) moved += "; the weeks still over capacity are above";
+      }
+      msg = lang == Lang::zh
+                ? fmt::format("已按 {} 的部门负荷排定（其他在办工程 {} 个；有承载力的部门：{}）：{}。", c.as_of.iso(),
+                              c.orders, join(lang, c.departments, Separator::list), moved)
+                : fmt::format("Planned against the department load as of {} ({} other orders; departments with a "
+                              "capacity: {}): {}.",
+                              c.as_of.iso(), c.orders, join(lang, c.departments, Separator::list), moved);
+    }
+    doc.blocks.emplace_back(Paragraph{Cell{msg, c.within_capacity() ? Style::normal : Style::overdue}});
+  }
   const bool proposal = plan.compression.has_value();
   if (proposal) {
     const auto& c = *plan.compression;
@@ -271,8 +388,8 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
     }
     doc.blocks.emplace_back(Paragraph{Cell{msg, Style::overdue}});
   }
-  doc.blocks.emplace_back(header(p, plan, baseline, lang));
-  doc.blocks.emplace_back(stage_table(p, plan, lang, proposal));
+  doc.blocks.emplace_back(header(p, plan, baseline, lang, capacity));
+  doc.blocks.emplace_back(stage_table(p, plan, lang, proposal, capacity));
   doc.blocks.emplace_back(gantt(p, plan, lang, cal, proposal));
   doc.blocks.emplace_back(list(tr(lang, "客户需办理事项", "What the customer must do"), p.info.customer_items, lang));
   doc.blocks.emplace_back(list(tr(lang, "客户需缴纳费用", "What the customer must pay"), p.info.customer_payments, lang));

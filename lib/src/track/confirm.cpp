@@ -1,5 +1,9 @@
 #include <yekuo/track/confirm.hpp>
 
+#include <yekuo/schedule/cpm.hpp>
+#include <yekuo/schedule/stage_dates.hpp>
+#include <yekuo/track/plan_reference.hpp>
+
 namespace yekuo::track {
 
 model::BaselineRevision make_revision(const model::Project& project, const schedule::PlanOutcome& plan,
@@ -38,6 +42,7 @@ const char* PlanChange::word() const {
   if (file) return "file";
   if (calendar) return "calendar";
   if (dependencies) return "dependencies";
+  if (earlier) return "earlier";
   return "";
 }
 
@@ -61,6 +66,35 @@ bool revision_fits_calendar(const model::BaselineRevision& rev, const calendar::
   return true;
 }
 
+// The revision's windows, read as start points on `cal`, are a schedule of the current plan's
+// network: each window is what its stage gives from that start, no stage starts after its
+// back-scheduled latest start (so the target and finish_within hold), and every dependency holds.
+bool revision_within_float(const model::BaselineRevision& rev, const schedule::PlanOutcome& plan,
+                           const calendar::WorkingCalendar& cal) {
+  const auto& acts = plan.network.activities;
+  if (rev.stages.size() != acts.size()) return false;
+  std::vector<calendar::WorkPoint> start(acts.size()), finish(acts.size());
+  for (std::size_t i = 0; i < acts.size(); ++i) {
+    const auto& b = rev.stages[i];
+    if (!cal.in_range(b.start) || !cal.in_range(b.deadline)) return false;
+    const auto s = start_point_of(b.start, acts[i].duration == 0, cal);
+    if (s < 1 || s > plan.schedule.timings[i].ls) return false;
+    const auto f = schedule::finish_after(acts[i], s, cal);
+    const auto dates = schedule::stage_dates(acts[i], s, f, cal);
+    if (dates.start != b.start || dates.finish != b.deadline) return false;
+    start[i] = s;
+    finish[i] = f;
+  }
+  for (std::size_t i = 0; i < acts.size(); ++i)
+    for (const auto& l : acts[i].preds) {
+      const bool ok = l.type == model::DepType::fs   ? start[i] >= finish[l.pred] + l.lag
+                      : l.type == model::DepType::ss ? start[i] >= start[l.pred] + l.lag
+                                                     : finish[i] >= finish[l.pred] + l.lag;
+      if (!ok) return false;
+    }
+  return true;
+}
+
 } // namespace
 
 PlanChange compare_revision(const model::BaselineRevision& rev, const model::Project& project,
@@ -76,6 +110,10 @@ PlanChange compare_revision(const model::BaselineRevision& rev, const model::Pro
   }
   change.calendar = !revision_fits_calendar(rev, cal);
   change.dependencies = !change.file && !change.calendar;
+  if (change.dependencies && revision_within_float(rev, plan, cal)) {
+    change.dependencies = false;
+    change.earlier = true;
+  }
   return change;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Expands the FILE|DIR arguments of check/evaluate/remind/assess/publish into project files.
+// An organization settings file among them (found in a directory or named) is kept apart too.
 //
 // Baseline files (NAME.baseline.toml, docs/baseline.md) are not orders: a shell glob such as
 // `orders/*.toml` names them next to their orders. Each is recognised by its name, or by its
@@ -33,6 +34,9 @@ struct NamedBaseline {
 struct DiscoveredInputs {
   std::vector<std::string> files;         // project files, sorted, without duplicates
   std::vector<NamedBaseline> baselines;   // sorted by path, without duplicates
+  // Organization settings files (sniff_org_settings: the `--org FILE` of docs/capacity.md kept next
+  // to the orders, e.g. examples/capacity/org.toml): not orders. Sorted, without duplicates.
+  std::vector<std::string> settings;
   Diagnostics problems;                   // arguments or entries that cannot be used (k_unusable_input)
 };
 
@@ -49,6 +53,12 @@ struct DiscoveredInputs {
 // its content; returns its `project` id ("" when the key is not in that beginning). nullopt for a
 // project file, an unreadable or special file (those are left to the loader to report).
 [[nodiscard]] std::optional<std::string> sniff_baseline(const std::string& path);
+
+// True when a regular file reads as an organization settings file (io/calendar_config.hpp): its first
+// table is [calendar], [escalation] or [[department]], no top-level key but `schema` comes before it,
+// and no [project] or [[stage]] table follows in its beginning (a project file may carry a [calendar]
+// table too, but never without those). Only the beginning (a few KiB) is read.
+[[nodiscard]] bool sniff_org_settings(const std::string& path);
 
 // What the portfolio commands (evaluate, remind, assess, publish) say about a named baseline they
 // skip, or nullopt when it is simply read with its order: "path: why" (a warning, not an error).

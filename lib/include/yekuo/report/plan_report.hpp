@@ -5,6 +5,7 @@
 #include <yekuo/report/document.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/schedule/plan_outcome.hpp>
+#include <yekuo/track/capacity_plan.hpp>
 #include <yekuo/track/confirm.hpp>
 #include <yekuo/track/plan_reference.hpp>
 
@@ -41,15 +42,26 @@ struct BaselineNote {
                                          const schedule::PlanOutcome& plan, const track::PlanReference& reference,
                                          const calendar::WorkingCalendar& cal);
 
+// `capacity`: the plan was made against the other orders' load (plan --portfolio): its shifted
+// stages are noted in the table, and a target the capacity cannot meet is a warning naming the
+// departments and weeks in the way, with the earliest energization within capacity.
 [[nodiscard]] Document build_plan_document(const model::Project& project, const schedule::PlanOutcome& plan,
                                            const std::optional<BaselineNote>& baseline, Lang lang,
-                                           const calendar::WorkingCalendar& cal);
+                                           const calendar::WorkingCalendar& cal,
+                                           const track::CapacityPlan* capacity = nullptr);
 
 // The header warning when the plan differs from the confirmed revision, naming what changed.
 [[nodiscard]] std::string plan_change_warning(const track::PlanChange& change, Lang lang);
 
-// The JSON contract of SPEC §4 (schemas/plan.schema.json), pretty-printed.
+// The JSON contract of SPEC §4 (schemas/plan.schema.json), pretty-printed; with `capacity` it has
+// the `capacity` object (plan --portfolio).
 [[nodiscard]] std::string plan_json(const model::Project& project, const schedule::PlanOutcome& plan,
-                                    const std::optional<BaselineNote>& baseline);
+                                    const std::optional<BaselineNote>& baseline,
+                                    const track::CapacityPlan* capacity = nullptr);
+
+// The sentence naming what keeps the plan from meeting its target within capacity: each
+// overloaded department and week with its load (empty when the plan is within capacity).
+[[nodiscard]] std::string capacity_blocking_text(const model::Project& project, const track::CapacityPlan& capacity,
+                                                 Lang lang);
 
 } // namespace yekuo::report

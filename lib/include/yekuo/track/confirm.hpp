@@ -23,14 +23,20 @@ namespace yekuo::track {
 //  - calendar: the revision's own dates do not fit the current working-day calendar (a date it
 //    records as a working day is not one now, or a stage's recorded limit no longer equals its
 //    working days) — a holiday table was added or changed (a guessed year, --calendar);
-//  - dependencies: the stages and dates are as confirmed, so the dependencies (or lags) changed.
+//  - earlier: the file and the calendar are as confirmed, and the revision's windows keep every
+//    dependency and the target of the current plan but start some stages earlier than
+//    back-scheduling does: a plan confirmed against department capacity (plan --portfolio,
+//    docs/capacity.md), seen without the load;
+//  - dependencies: otherwise, the stages and dates are as confirmed, so the dependencies (or lags)
+//    changed.
 // A file change and a calendar change can come together.
 struct PlanChange {
   bool file = false;
   bool calendar = false;
   bool dependencies = false;
-  [[nodiscard]] bool any() const { return file || calendar || dependencies; }
-  // "file", "calendar", "file_and_calendar", "dependencies" or "" (no change): the JSON word.
+  bool earlier = false;
+  [[nodiscard]] bool any() const { return file || calendar || dependencies || earlier; }
+  // "file", "calendar", "file_and_calendar", "dependencies", "earlier" or "" (no change): the JSON word.
   [[nodiscard]] const char* word() const;
 };
 [[nodiscard]] PlanChange compare_revision(const model::BaselineRevision& rev, const model::Project& project,

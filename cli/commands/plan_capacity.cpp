@@ -1,0 +1,83 @@
+#include "plan_capacity.hpp"
+
+#include "inputs.hpp"
+#include "portfolio_run.hpp"
+
+#include <yekuo/track/evaluate.hpp>
+#include <yekuo/track/load.hpp>
+#include <yekuo/util/error.hpp>
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <optional>
+#include <utility>
+
+namespace yekuo::cli {
+
+namespace {
+
+// What one other order puts on the departments the new order needs.
+struct OrderLoad {
+  std::string id;
+  const calendar::WorkingCalendar* calendar = nullptr;
+  std::vector<track::StageLoad> stages;
+};
+
+} // namespace
+
+CapacityRun plan_against_load(const CapacityOptions& options, const model::Project& project,
+                              schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal, const Context& ctx) {
+  const std::string org_file = org_settings_path(options.org);
+  if (load_org_settings(options.org).capacities.empty())
+    throw InputError(org_file.empty()
+                         ? std::string("--portfolio plans against the departments' declared capacity, but no "
+                                       "organization file is given: give --org FILE (or $YEKUO_ORG) with "
+                                       "[[department]] name = \"…\" concurrent = N tables (docs/capacity.md)")
+                         : fmt::format("--portfolio plans against the departments' declared capacity, but {} declares "
+                                       "none: add [[department]] name = \"…\" concurrent = N tables (docs/capacity.md)",
+                                       org_file));
+
+  PortfolioOptions popts;
+  popts.paths = options.portfolio;
+  popts.as_of = options.as_of;
+  popts.calendar = options.org;
+  popts.jobs = options.jobs;
+  PortfolioRun run(popts, ctx);
+  const auto departments = track::constrained_departments(project, run.capacities());
+
+  // Each other order's stages on those departments, as of the as-of date (the load rule of
+  // track/load.hpp); the order being planned is left out by its id (its own file has it too, so
+  // planning orders/new.toml against orders/ does not count it twice).
+  track::EvaluateOptions eval;
+  eval.as_of = run.as_of();
+  eval.escalation = run.escalation();
+  // Counted as they arrive: only one counter per department and week is kept.
+  track::DepartmentWeeks weeks(run.capacities());
+  std::size_t orders = 0;
+  run.for_each(
+      [&](track::TrackedProject&& order) {
+        OrderLoad out;
+        out.id = order.project.info.id;
+        out.calendar = order.calendar;
+        if (departments.empty()) return out;
+        for (auto& s : track::stage_loads(track::evaluate_project(order, eval)))
+          if (std::find(departments.begin(), departments.end(), s.dept) != departments.end())
+            out.stages.push_back(std::move(s));
+        return out;
+      },
+      [&](track::PortfolioItem<OrderLoad>&& item) {
+        if (!item.result) return;
+        if (item.result->id == project.info.id) return;
+        ++orders;
+        weeks.add(item.result->stages, *item.result->calendar);
+      });
+
+  CapacityRun out;
+  out.plan = track::plan_within_capacity(project, plan, cal, weeks);
+  out.plan.as_of = run.as_of();
+  out.plan.orders = orders;
+  out.bad_inputs = run.bad_inputs();
+  return out;
+}
+
+} // namespace yekuo::cli
