@@ -25,7 +25,7 @@ TEST_CASE("track::plan_within_capacity: the placed dates become the plan's deadl
   const auto window = track::weeks_from(project.info.applied, 4);
   track::LoadTable load(window, caps);
   // Another order's stage of 客户服务中心 on Mon 03-22 .. Tue 03-23: the week of 03-22 is full.
-  load.add("OTHER", {{"s", "客户服务中心", D("2010-03-22"), D("2010-03-23")}}, cal);
+  load.add("OTHER", {{"s", "", "客户服务中心", D("2010-03-22"), D("2010-03-23")}}, cal);
 
   auto plan = yekuo::schedule::make_plan(project, cal);
   const auto c = track::plan_within_capacity(project, plan, cal, load);
@@ -57,7 +57,7 @@ TEST_CASE("track::plan_within_capacity: the placed dates become the plan's deadl
   // Capacity 1 everywhere from the week of 03-08 to that of 03-22: e (which must end by 03-26 and
   // start after 03-10) has no room; the overload names the department and the week.
   track::LoadTable full(window, caps);
-  full.add("OTHER", {{"s", "客户服务中心", D("2010-03-08"), D("2010-03-26")}}, cal);
+  full.add("OTHER", {{"s", "", "客户服务中心", D("2010-03-08"), D("2010-03-26")}}, cal);
   auto plan2 = yekuo::schedule::make_plan(project, cal);
   const auto d = track::plan_within_capacity(project, plan2, cal, full);
   CHECK_FALSE(d.within_capacity());
@@ -76,10 +76,10 @@ TEST_CASE("track::DepartmentWeeks counts what LoadTable counts, and plans alike"
   caps.departments.push_back({"客户服务中心", 2, {}, {}});
   caps.departments.push_back({"基建部", 1, {}, {}});
   const std::vector<track::StageLoad> stages{
-      {"a", "客户服务中心", D("2010-02-10"), D("2010-02-22")}, // weeks 02-08, 02-15 (02-20, 02-21), 02-22
-      {"b", "客户服务中心", D("2010-02-15"), D("2010-02-19")}, // holidays only: none
-      {"c", "基建部", D("2010-02-26"), D("2010-03-09")},       // weeks 02-22, 03-01, 03-08
-      {"d", "发展策划部", D("2010-02-01"), D("2010-03-31")},   // undeclared: not counted by DepartmentWeeks
+      {"a", "", "客户服务中心", D("2010-02-10"), D("2010-02-22")}, // weeks 02-08, 02-15 (02-20, 02-21), 02-22
+      {"b", "", "客户服务中心", D("2010-02-15"), D("2010-02-19")}, // holidays only: none
+      {"c", "", "基建部", D("2010-02-26"), D("2010-03-09")},       // weeks 02-22, 03-01, 03-08
+      {"d", "", "发展策划部", D("2010-02-01"), D("2010-03-31")},   // undeclared: not counted by DepartmentWeeks
   };
   track::DepartmentWeeks weeks(caps);
   weeks.add(stages, cal);
@@ -101,7 +101,7 @@ TEST_CASE("track::DepartmentWeeks counts what LoadTable counts, and plans alike"
   auto b = a;
   track::DepartmentWeeks w2(caps);
   track::LoadTable t2(track::weeks_from(D("2010-03-01"), 6), caps);
-  const std::vector<track::StageLoad> other{{"s", "客户服务中心", D("2010-03-15"), D("2010-03-23")}};
+  const std::vector<track::StageLoad> other{{"s", "", "客户服务中心", D("2010-03-15"), D("2010-03-23")}};
   w2.add(other, cal);
   w2.add(other, cal);
   t2.add("O1", other, cal);
