@@ -16,7 +16,7 @@ bool same(const std::vector<Cell>& x, const std::vector<Cell>& y) {
   if (x.size() != y.size()) return false;
   for (std::size_t c = 0; c < x.size(); ++c)
     if (x[c].text != y[c].text || x[c].style != y[c].style || x[c].href != y[c].href || x[c].date != y[c].date ||
-        x[c].number != y[c].number)
+        x[c].number != y[c].number || x[c].heat != y[c].heat)
       return false;
   return true;
 }
@@ -31,6 +31,7 @@ std::vector<Cell> row_number(std::size_t k) {
     if (c == 1) cell.href = "orders/" + std::to_string(k) + ".html";
     if (c == 2) cell.date = calendar::Date::from_days(static_cast<std::int32_t>(14'000 + k));
     if (c == 3) cell.number = -0.5 * static_cast<double>(k);
+    if (c == 0 && k % 5 == 0) cell.heat = static_cast<int>(k % 6);
     row.push_back(std::move(cell));
   }
   if (k % 11 == 0) row.clear(); // an empty row is a row too
