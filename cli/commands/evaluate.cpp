@@ -32,8 +32,10 @@ int run_evaluate(const EvaluateOptions& o, const Context& ctx) {
   write_streamed_report(
       o.output, ctx, [&](auto write) { return report::EvaluationJsonStream(as_of, write, &run.capacities()); },
       [&](report::DocumentSink& sink) {
+        // A Gantt where it can be drawn; in a workbook a sheet per department, not per order.
         return report::EvaluationReport(as_of, o.output.lang,
                                         {.gantt = o.output.format == render::Format::html,
+                                         .by_department = o.output.format == render::Format::xlsx,
                                          .capacities = &run.capacities()},
                                         sink);
       },

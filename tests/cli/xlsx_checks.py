@@ -7,15 +7,22 @@ usage: xlsx_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
             header row frozen and repeated, one A4 landscape page wide, the signature lines below
             the table.
   evaluate  examples/portfolio as of 2026-06-18 (streamed): the head on a first sheet of its own,
-            a sheet per table with valid unique names, overdue cells filled like the HTML page.
+            then a sheet per department whose rows are the stages of `evaluate --format json`
+            that matter this week in that department (order id and name first, dates as dates),
+            then the department summary, the escalations and the follow-ups; valid unique names,
+            overdue cells filled like the HTML page.
   assess    examples/assessed as of 2026-06-30: typed cells and print settings on every sheet.
   terminal  binary to a terminal is refused (exit 2, nothing written), to a pipe or a file it is
             not; remind and publish do not offer xlsx.
+  many-orders  300 active orders: still a sheet per department (not per order), every row there.
+  many-sheets  a report that would need more than 250 sheets (260 departments) is refused (exit 2),
+            the previous workbook kept, no temporary file left.
 """
 import datetime
 import io
 import os
 import pty
+import re
 import subprocess
 import sys
 
@@ -104,6 +111,65 @@ def scenario_plan(bin_, src, work):
            "the stage names' column is widened for CJK text")
 
 
+STAGE_HEADER = ["工程编号", "工程名称", "工作阶段", "责任部门", "工作时限", "实际开始", "实际完成", "状态", "超期工作日",
+                "预测完成", "说明"]
+
+
+def matters_this_week(stage, as_of):
+    """track::StageEvaluation::matters_this_week() from the stage's JSON."""
+    due_today = stage["finished"] is None and stage["effective_deadline"] == as_of
+    return (stage["status"] in ("overdue", "due_soon", "in_progress") or due_today or stage["due_this_week"]
+            or stage["finished_this_week"])
+
+
+def date_or(text, other):
+    return datetime.datetime.fromisoformat(text) if text else other
+
+
+def week_rows_by_department(doc):
+    """{(customer, dept): [rows]} of the stages that matter this week, orders in input order, then
+    each order's stages in order: id, name, stage, dept, deadline, started, finished (what the
+    sheet holds in its first seven columns, dates as datetimes)."""
+    rows = {}
+    for p in doc.get("projects", []):
+        for s in p["stages"]:
+            if not matters_this_week(s, doc["as_of"]):
+                continue
+            deadline = (date_or(s["deadline"], None) if s["deadline"] == s["effective_deadline"]
+                        else f"{s['deadline']} → {s['effective_deadline']}")
+            rows.setdefault((s["customer"], s["dept"]), []).append(
+                [p["id"], p["name"], s["name"], s["dept"], deadline, date_or(s["started"], "—"),
+                 date_or(s["finished"], "—")])
+    return rows
+
+
+def check_department_sheets(wb, doc):
+    """The sheets after the first: one per department with stages that matter this week, in the
+    department summary's order, named after it, holding exactly those stages; then the summary.
+    Returns the department sheets."""
+    want = week_rows_by_department(doc)
+    require(want, "the portfolio has stages that matter this week")
+    order = [(d["customer"], d["dept"]) for d in doc.get("departments", []) if (d["customer"], d["dept"]) in want]
+    expect_eq(len(order), len(want), "every department with rows is in the department summary")
+    names = wb.sheetnames
+    expect_eq(names[1:len(order) + 1], [dept for _, dept in order], "a sheet per department, in the summary's order")
+    expect_eq(names[len(order) + 1], "各部门汇总", "the department summary follows the departments")
+    sheets = []
+    for key, name in zip(order, names[1:]):
+        ws = wb[name]
+        sheets.append(ws)
+        expect_eq(ws["A1"].value, key[1], f"{name}: titled with the department")
+        h = header_row(ws)
+        expect_eq(h, 2, f"{name}: the header row, frozen, right under the title")
+        expect_eq([c.value for c in ws[h]], STAGE_HEADER, f"{name}: the order, then the stage's columns")
+        expect(all(c.font.b for c in ws[h]), f"{name}: the header is bold")
+        expect_eq(ws.auto_filter.ref, f"A{h}:K{ws.max_row}", f"{name}: the header filters the whole table")
+        got = [[c.value for c in row[:7]] for row in ws.iter_rows(min_row=h + 1, max_row=ws.max_row)]
+        expect_eq(got, want[key], f"{name}: the stages that matter this week, order by order")
+        check_print_setup(ws)
+    return sheets
+
+
 def scenario_evaluate(bin_, src, work):
     orders = os.path.join(src, "examples", "portfolio")
     out = os.path.join(work, "evaluate.xlsx")
@@ -113,29 +179,30 @@ def scenario_evaluate(bin_, src, work):
     names = wb.sheetnames
     expect_eq(names[0], "概要", "the head, known at the end, has the first sheet")
     expect_eq(wb[names[0]]["A1"].value, "“订单式”服务工作考评表", "the title on the first sheet")
-    expect("各部门汇总" in names, f"the department summary has its own sheet: {names}")
     doc = run_json(bin_, "evaluate", orders, "--as-of", "2026-06-18")
-    for p in doc.get("projects", []):
-        if p.get("energized"):
-            continue
-        expect(any(n.startswith(p["id"]) for n in names), f"a sheet for {p['id']}: {names}")
+    depts = check_department_sheets(wb, doc)
+    expect(not any(n.startswith("SZ-") for n in names), f"no sheet per order: {names}")
     for ws in wb.worksheets[1:]:
         check_print_setup(ws)
 
-    ws = next(wb[n] for n in names if n.startswith("SZ-2026-0157"))
+    ws = next(s for s in depts if s.title == "基建部")
     h = header_row(ws)
     overdue = [c for c in cells(ws) if c.row > h and isinstance(c.value, str) and "超期" in c.value]
-    expect(overdue, "SZ-2026-0157 has an overdue stage")
+    expect(overdue, "基建部 has an overdue stage (SZ-2026-0157)")
     for c in overdue:
         expect(c.fill.fgColor.rgb and c.fill.fgColor.rgb.upper().endswith(OVERDUE_FILL),
                f"{c.coordinate} {c.value!r} is filled like .s-overdue: {c.fill.fgColor.rgb}")
     row = [c.value for c in ws[overdue[0].row]]
-    expect(datetime.datetime(2026, 6, 15) in row, f"the overdue stage's deadline 2026-06-15 is a date: {row}")
+    expect(row[0] == "SZ-2026-0157" and datetime.datetime(2026, 6, 15) in row,
+           f"the overdue stage of SZ-2026-0157, its deadline 2026-06-15 a date: {row}")
+    expect(isinstance(row[8], int) and row[8] > 0, f"days late is a number: {row}")
 
-    depts = wb["各部门汇总"]
-    h = header_row(depts)
-    counts = [c.value for row in depts.iter_rows(min_row=h + 1, min_col=2, max_col=4) for c in row]
+    summary = wb["各部门汇总"]
+    h = header_row(summary)
+    counts = [c.value for row in summary.iter_rows(min_row=h + 1, min_col=2, max_col=4) for c in row]
     expect(counts and all(isinstance(v, int) for v in counts), f"department counts are numbers: {counts}")
+    expect(any(n.startswith("第 1 级") for n in names), f"the escalations have their sheet: {names}")
+    expect_eq(names[-1], "送电后回访及回头看（待办）", "the follow-ups come last")
 
 
 def scenario_assess(bin_, src, work):
@@ -209,21 +276,53 @@ def scenario_terminal(bin_, src, work):
                f"{args[0]} does not offer xlsx: {p.returncode} {p.stderr}")
 
 
-def scenario_many_sheets(bin_, src, work):
-    # 300 active orders would need a sheet each: refused with a clear error (exit 2), never an
-    # internal error from running out of open files; the previous workbook stays.
-    with open(os.path.join(src, "examples", "portfolio", "sz-2026-0157.toml"), encoding="utf-8") as f:
-        text = f.read()
+def copies(src, work, n, edit=lambda text, k: text):
+    """`n` active orders in WORK/orders: the example portfolio's active orders in turn, each under
+    an id of its own (SZ-2026-9000, …), `edit`ed."""
+    portfolio = os.path.join(src, "examples", "portfolio")
+    texts = []
+    for name in ("sz-2026-0142.toml", "sz-2026-0157.toml", "sz-2026-0163.toml", "sz-2026-0170.toml"):
+        with open(os.path.join(portfolio, name), encoding="utf-8") as f:
+            texts.append((name[:-5].upper(), f.read()))
     orders = os.path.join(work, "orders")
     os.makedirs(orders)
-    for k in range(300):
+    for k in range(n):
+        order_id, text = texts[k % len(texts)]
+        require(text.count(f'"{order_id}"') == 1, f"{order_id} appears once in its file")
         with open(os.path.join(orders, f"o{k:03}.toml"), "w", encoding="utf-8") as f:
-            f.write(text.replace('"SZ-2026-0157"', f'"SZ-2026-9{k:03}"', 1))
+            f.write(edit(text.replace(f'"{order_id}"', f'"SZ-2026-9{k:03}"'), k))
+    return orders
+
+
+def scenario_many_orders(bin_, src, work):
+    # 300 active orders, more than the 250 sheets a workbook holds (one open temporary file each):
+    # the week's rows are by department, so the workbook has a sheet per department, not per order.
+    orders = copies(src, work, 300)
+    out = os.path.join(work, "evaluate.xlsx")
+    run(bin_, "evaluate", orders, "--as-of", "2026-06-18", "--format", "xlsx", "--out", out, rc=0)
+    expect_eq(sorted(os.listdir(work)), ["evaluate.xlsx", "orders"], "no temporary file left")
+    wb = workbook(out)
+    check_names(wb)
+    doc = run_json(bin_, "evaluate", orders, "--as-of", "2026-06-18")
+    expect_eq(len(doc.get("projects", [])), 300, "300 active orders")
+    sheets = check_department_sheets(wb, doc)
+    expect(len(wb.sheetnames) < 20, f"a few sheets: {wb.sheetnames}")
+    ids = {ws.cell(row=r, column=1).value for ws in sheets for r in range(3, ws.max_row + 1)}
+    expect_eq(len(ids), 300, "every order has rows on the department sheets")
+
+
+def scenario_many_sheets(bin_, src, work):
+    # Every order's departments its own (每个工程一套部门): 260 orders with stages that matter this
+    # week give more than 250 sheets, refused with a clear error (exit 2), never an internal error
+    # from running out of open files; the previous workbook stays.
+    orders = copies(src, work, 260, lambda text, k: re.sub(r'^dept = "(?!客户")([^"]+)"', rf'dept = "\1 {k:03}"',
+                                                           text, flags=re.M))
     out = os.path.join(work, "evaluate.xlsx")
     with open(out, "wb") as f:
         f.write(b"previous")
     r = run(bin_, "evaluate", orders, "--as-of", "2026-06-18", "--format", "xlsx", "--out", out, rc=2)
-    expect("yekuo export --format xlsx" in r.stderr, f"the refusal says what to do: {r.stderr[-400:]}")
+    expect("more than 250 sheets" in r.stderr and "yekuo export --format xlsx" in r.stderr,
+           f"the refusal says why and what to do: {r.stderr[-400:]}")
     with open(out, "rb") as f:
         expect_eq(f.read(), b"previous", "the previous workbook is kept")
     expect_eq(sorted(os.listdir(work)), ["evaluate.xlsx", "orders"], "no temporary file left")
@@ -231,4 +330,4 @@ def scenario_many_sheets(bin_, src, work):
 
 if __name__ == "__main__":
     main({"plan": scenario_plan, "evaluate": scenario_evaluate, "assess": scenario_assess,
-          "terminal": scenario_terminal, "many-sheets": scenario_many_sheets})
+          "terminal": scenario_terminal, "many-orders": scenario_many_orders, "many-sheets": scenario_many_sheets})

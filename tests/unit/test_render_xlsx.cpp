@@ -83,6 +83,53 @@ TEST_SUITE("render::xlsx") {
     CHECK(sheet_count(out) == 1);
   }
 
+  TEST_CASE("at most 250 sheets: a larger workbook is refused, whole or block by block, nothing left behind") {
+    // In constant-memory mode every sheet keeps a temporary file open until the end: a report
+    // with a sheet per order of a large portfolio would run out of open files.
+    test::TempDir dir;
+    const auto tables = [](std::size_t n) {
+      Document doc;
+      doc.title = "many";
+      for (std::size_t k = 0; k < n; ++k)
+        doc.blocks.emplace_back(Table{"dept " + std::to_string(k % 7), {{"a"}, {"b"}}, {{{"1"}, {"2010-01-11"}}}});
+      return doc;
+    };
+    CHECK(sheet_count(render::render_xlsx(tables(250), in(dir))) == 250); // the head on the first one
+    CHECK(empty_dir(dir.path()));
+    try {
+      (void)render::render_xlsx(tables(251), in(dir));
+      FAIL("251 sheets were written");
+    } catch (const InputError& e) {
+      const std::string what = e.what();
+      CHECK(what.find("more than 250 sheets") != std::string::npos);
+      CHECK(what.find("yekuo export --format xlsx") != std::string::npos);
+    }
+    CHECK(empty_dir(dir.path()));
+
+    // Streamed, the head on a first sheet of its own: 249 tables fit, 250 do not.
+    for (const std::size_t n : {std::size_t{249}, std::size_t{250}}) {
+      CAPTURE(n);
+      const Document doc = tables(n);
+      std::string out;
+      const auto write = [&] {
+        render::DocumentWriter writer(render::Format::xlsx, in(dir), [&](std::string_view b) { out += b; });
+        writer.begin({doc.title, {}, {}, true, {}});
+        for (const auto& block : doc.blocks) {
+          const auto& t = std::get<Table>(block);
+          writer.table(Table{t.title, t.columns, {}}, t.rows.size(), [&](std::size_t i) { return t.rows[i]; });
+        }
+        writer.finish({"late"});
+      };
+      if (n == 249) {
+        write();
+        CHECK(sheet_count(out) == 250);
+      } else {
+        CHECK_THROWS_AS(write(), InputError);
+      }
+      CHECK(empty_dir(dir.path()));
+    }
+  }
+
   TEST_CASE("a directory that cannot hold the temporary file is the user's to fix") {
     render::RenderOptions o;
     o.temp_dir = "/nonexistent/yekuo-xlsx-test";

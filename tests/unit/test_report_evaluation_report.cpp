@@ -7,6 +7,7 @@
 #include <yekuo/report/evaluation_report.hpp>
 #include <yekuo/report/stage_notice.hpp>
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <string>
 #include <vector>
@@ -35,12 +36,110 @@ TEST_SUITE("report::EvaluationReport") {
           CAPTURE(day);
           CAPTURE(render::format_name(format));
           const render::RenderOptions options{format == render::Format::table && lang == Lang::zh, lang};
-          const EvaluationDocumentOptions doc_options{format == render::Format::html};
-          const std::string whole = render::render(build_evaluation_document(p.evaluation, lang, doc_options), format, options);
-          CHECK(report_test::streamed(p.evaluation, format, options, [&](DocumentSink& sink) {
-            return EvaluationReport(p.evaluation.as_of, options.lang, {format == render::Format::html}, sink);
-          }) == whole);
+          for (const bool by_department : {false, true}) {
+            CAPTURE(by_department);
+            const EvaluationDocumentOptions doc_options{format == render::Format::html, by_department};
+            const std::string whole =
+                render::render(build_evaluation_document(p.evaluation, lang, doc_options), format, options);
+            CHECK(report_test::streamed(p.evaluation, format, options, [&](DocumentSink& sink) {
+              return EvaluationReport(p.evaluation.as_of, options.lang, doc_options, sink);
+            }) == whole);
+          }
         }
+    }
+  }
+
+  TEST_CASE("by department: the week's rows of every order, a table per department, order id and name first") {
+    for (const char* day : report_test::k_days) {
+      CAPTURE(day);
+      const auto p = report_test::evaluate(day);
+      const auto active = p.evaluation.active();
+      const Document by_order = build_evaluation_document(p.evaluation, Lang::en);
+      const Document by_dept = build_evaluation_document(p.evaluation, Lang::en, {.by_department = true});
+      CHECK(blocks_of<KeyValues>(by_dept).empty()); // no block per order
+
+      // What the per-order tables show, regrouped: the k-th header is active[k]'s, its table lists
+      // the stages that matter this week in the order's stage order.
+      std::vector<std::pair<bool, std::string>> depts;
+      std::vector<std::vector<std::vector<std::string>>> want; // per dept, rows of texts
+      std::size_t k = 0;
+      const Table* stage_columns = nullptr;
+      for (std::size_t b = 0; b < by_order.blocks.size(); ++b) {
+        if (!std::holds_alternative<KeyValues>(by_order.blocks[b])) continue;
+        REQUIRE(k < active.size());
+        const auto& project = *active[k++];
+        std::vector<const track::StageEvaluation*> listed;
+        for (const auto& s : project.stages)
+          if (s.matters_this_week()) listed.push_back(&s);
+        const auto* t = std::get_if<Table>(&by_order.blocks[b + 1]);
+        if (listed.empty()) {
+          CHECK(t == nullptr);
+          continue;
+        }
+        REQUIRE(t != nullptr);
+        REQUIRE(t->rows.size() == listed.size());
+        stage_columns = t;
+        for (std::size_t r = 0; r < listed.size(); ++r) {
+          const std::pair<bool, std::string> key{listed[r]->customer, listed[r]->dept};
+          auto at = std::find(depts.begin(), depts.end(), key);
+          if (at == depts.end()) {
+            depts.push_back(key);
+            want.emplace_back();
+            at = depts.end() - 1;
+          }
+          std::vector<std::string> row{project.id, project.name};
+          for (const auto& c : t->rows[r]) row.push_back(c.text);
+          want[static_cast<std::size_t>(at - depts.begin())].push_back(std::move(row));
+        }
+      }
+      CHECK(k == active.size());
+
+      // The department tables come first, in the summary's order, then the same blocks as the
+      // per-order document has after its orders.
+      std::vector<std::size_t> order(depts.size());
+      for (std::size_t g = 0; g < order.size(); ++g) order[g] = g;
+      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return track::department_listed_before(depts[x].first, depts[x].second, depts[y].first, depts[y].second);
+      });
+      REQUIRE(by_dept.blocks.size() >= order.size());
+      if (order.empty() && !active.empty())
+        CHECK(std::get<Paragraph>(by_dept.blocks[0]).text.text == "No stage needs attention this week.");
+      for (std::size_t g = 0; g < order.size(); ++g) {
+        CAPTURE(depts[order[g]].second);
+        const auto* t = std::get_if<Table>(&by_dept.blocks[g]);
+        REQUIRE(t != nullptr);
+        CHECK(t->title == depts[order[g]].second);
+        REQUIRE(stage_columns != nullptr);
+        REQUIRE(t->columns.size() == stage_columns->columns.size() + 2);
+        CHECK(t->columns[0].header == "Order");
+        CHECK(t->columns[1].header == "Name");
+        for (std::size_t c = 0; c < stage_columns->columns.size(); ++c)
+          CHECK(t->columns[c + 2].header == stage_columns->columns[c].header);
+        std::vector<std::vector<std::string>> got;
+        for (const auto& row : t->rows) {
+          auto& texts = got.emplace_back();
+          for (const auto& c : row) texts.push_back(c.text);
+          CHECK(row[0].style == Style::normal);
+        }
+        CHECK(got == want[order[g]]);
+      }
+      const std::size_t first_after = order.empty() && !active.empty() ? 1 : order.size();
+      Document tail_by_dept, tail_by_order;
+      tail_by_dept.blocks.assign(by_dept.blocks.begin() + static_cast<std::ptrdiff_t>(first_after), by_dept.blocks.end());
+      std::size_t after_orders = 0; // the first block of by_order after its last order's blocks
+      for (std::size_t b = 0; b < by_order.blocks.size(); ++b) {
+        const auto* t = std::get_if<Table>(&by_order.blocks[b]);
+        const auto* para = std::get_if<Paragraph>(&by_order.blocks[b]);
+        if (std::holds_alternative<KeyValues>(by_order.blocks[b]) ||
+            (t != nullptr && t->title == "Stages that matter this week") ||
+            (para != nullptr && para->text.text == "No stage needs attention this week."))
+          after_orders = b + 1;
+      }
+      tail_by_order.blocks.assign(by_order.blocks.begin() + static_cast<std::ptrdiff_t>(after_orders),
+                                  by_order.blocks.end());
+      const render::RenderOptions en{false, Lang::en};
+      CHECK(render::render_markdown(tail_by_dept, en) == render::render_markdown(tail_by_order, en));
+      CHECK(by_dept.warnings == by_order.warnings);
     }
   }
 

@@ -146,9 +146,9 @@ constexpr std::size_t k_max_xlsx_sheets = 250;
 
 lxw_worksheet* XlsxWorkbook::add_sheet(const std::string& name) {
   if (++m_sheets > k_max_xlsx_sheets)
-    throw InputError(fmt::format("--format xlsx: this report needs more than {} sheets (a sheet per order); for a "
-                                 "portfolio this large use `yekuo export --format xlsx` (a sheet per table) or "
-                                 "another format",
+    throw InputError(fmt::format("--format xlsx: this report needs more than {} sheets (a sheet per table), more "
+                                 "than one workbook holds; use `yekuo export --format xlsx` (a sheet per kind of "
+                                 "row, for any portfolio) or another format",
                                  k_max_xlsx_sheets));
   lxw_worksheet* sheet = workbook_add_worksheet(m_book, name.c_str());
   if (sheet == nullptr)

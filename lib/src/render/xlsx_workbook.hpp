@@ -49,8 +49,9 @@ public:
   ~XlsxWorkbook(); // an unfinished workbook is dropped; the temporary file is always removed
 
   // Sheets appear in the order they are added. `name` must be valid (XlsxSheetNames).
-  // InputError past k_max_xlsx_sheets: in constant-memory mode every sheet holds an open temporary
-  // file and its buffers, so a sheet per order of a large portfolio would run out of file handles.
+  // InputError past k_max_xlsx_sheets (250): in constant-memory mode every sheet holds an open
+  // temporary file and its buffers, so a report with a sheet per order of a large portfolio would
+  // run out of file handles (evaluate has a sheet per department instead).
   [[nodiscard]] lxw_worksheet* add_sheet(const std::string& name);
   // One format per key, made on first use and owned by the workbook.
   [[nodiscard]] lxw_format* format(const XlsxFormatKey& key);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <numeric>
 
 namespace yekuo::report {
 
@@ -157,32 +158,54 @@ KeyValues project_header(Lang lang, const ProjectEvaluation& p, calendar::Date a
   return kv;
 }
 
+// The columns of the week's table of an order: the stage, its department, its dates and status.
+std::vector<Column> stage_columns(Lang lang) {
+  return {{tr(lang, "工作阶段", "Stage"), Align::left},        {tr(lang, "责任部门", "Department"), Align::left},
+          {tr(lang, "工作时限", "Deadline"), Align::left},      {tr(lang, "实际开始", "Started"), Align::left},
+          {tr(lang, "实际完成", "Finished"), Align::left},      {tr(lang, "状态", "Status"), Align::left},
+          {tr(lang, "超期工作日", "Days late"), Align::right}, {tr(lang, "预测完成", "Forecast finish"), Align::left},
+          {tr(lang, "说明", "Notes"), Align::left}};
+}
+
+// A stage's row of the week's table (stage_columns); `out` gets its cells appended.
+void append_stage_row(Lang lang, const StageEvaluation& s, std::vector<Cell>& out) {
+  const Style st = status_style(s.state.status);
+  std::string forecast;
+  if (s.forecast && !s.state.finished) forecast = s.forecast->finish.iso();
+  out.push_back(Cell{s.name, s.driver ? Style::critical : Style::normal});
+  out.push_back(Cell{s.dept, s.customer ? Style::customer : Style::normal});
+  out.push_back(Cell{deadline_text(s), Style::strong});
+  out.push_back(Cell{s.state.started ? s.state.started->iso() : "—"});
+  out.push_back(Cell{s.state.finished ? s.state.finished->iso() : "—"});
+  out.push_back(Cell{status_label(lang, s.state.status), st});
+  out.push_back(Cell{days_late_text(lang, s.state.days_late, s.calendar_days), st});
+  out.push_back(Cell{forecast});
+  out.push_back(Cell{stage_notes(lang, s)});
+}
+
 Table stage_table(Lang lang, const ProjectEvaluation& p) {
   Table t;
   t.title = tr(lang, "本周关注的工作阶段", "Stages that matter this week");
-  t.columns = {{tr(lang, "工作阶段", "Stage"), Align::left},        {tr(lang, "责任部门", "Department"), Align::left},
-               {tr(lang, "工作时限", "Deadline"), Align::left},      {tr(lang, "实际开始", "Started"), Align::left},
-               {tr(lang, "实际完成", "Finished"), Align::left},      {tr(lang, "状态", "Status"), Align::left},
-               {tr(lang, "超期工作日", "Days late"), Align::right}, {tr(lang, "预测完成", "Forecast finish"), Align::left},
-               {tr(lang, "说明", "Notes"), Align::left}};
+  t.columns = stage_columns(lang);
   for (const auto& s : p.stages) {
     if (!s.matters_this_week()) continue;
-    const Style st = status_style(s.state.status);
-    std::string forecast;
-    if (s.forecast && !s.state.finished) forecast = s.forecast->finish.iso();
-    t.rows.push_back({
-        Cell{s.name, s.driver ? Style::critical : Style::normal},
-        Cell{s.dept, s.customer ? Style::customer : Style::normal},
-        Cell{deadline_text(s), Style::strong},
-        Cell{s.state.started ? s.state.started->iso() : "—"},
-        Cell{s.state.finished ? s.state.finished->iso() : "—"},
-        Cell{status_label(lang, s.state.status), st},
-        Cell{days_late_text(lang, s.state.days_late, s.calendar_days), st},
-        Cell{forecast},
-        Cell{stage_notes(lang, s)},
-    });
+    append_stage_row(lang, s, t.rows.emplace_back());
   }
   return t;
+}
+
+// The week's table of one department (EvaluationDocumentOptions::by_department): titled with the
+// department, each row the order's id and name, then the stage's columns.
+Table department_week_header(Lang lang, const std::string& dept) {
+  Table t;
+  t.title = dept;
+  t.columns = {{tr(lang, "工程编号", "Order"), Align::left}, {tr(lang, "工程名称", "Name"), Align::left}};
+  for (auto& c : stage_columns(lang)) t.columns.push_back(std::move(c));
+  return t;
+}
+
+Paragraph nothing_this_week(Lang lang) {
+  return Paragraph{Cell{tr(lang, "本周没有需要关注的工作阶段。", "No stage needs attention this week."), Style::muted}};
 }
 
 Gantt project_gantt(Lang lang, const ProjectEvaluation& p, calendar::Date as_of) {
@@ -371,21 +394,56 @@ void EvaluationReport::add(const track::FileResult& file) {
   if (p.energized) ++m_energized;
   if (!p.active()) return;
   ++m_active;
+  m_departments.add(p);
+  m_escalations.add(p);
+  if (m_options.by_department) {
+    add_week_rows(p);
+    return;
+  }
   m_sink.block(project_header(m_lang, p, m_as_of));
   if (Table t = stage_table(m_lang, p); t.rows.empty())
-    m_sink.block(
-        Paragraph{Cell{tr(m_lang, "本周没有需要关注的工作阶段。", "No stage needs attention this week."), Style::muted}});
+    m_sink.block(nothing_this_week(m_lang));
   else
     m_sink.block(std::move(t));
   if (m_options.gantt) m_sink.block(project_gantt(m_lang, p, m_as_of));
-  m_departments.add(p);
-  m_escalations.add(p);
+}
+
+void EvaluationReport::add_week_rows(const ProjectEvaluation& p) {
+  std::vector<Cell> row;
+  for (const auto& s : p.stages) {
+    if (!s.matters_this_week()) continue;
+    auto [at, added] = m_week_dept_index.try_emplace({s.customer, s.dept}, m_week_depts.size());
+    if (added) m_week_depts.emplace_back(s.customer, s.dept);
+    row.clear();
+    row.push_back(Cell{p.id});
+    row.push_back(Cell{p.name});
+    append_stage_row(m_lang, s, row);
+    m_week_rows.add(at->second, row);
+  }
+}
+
+void EvaluationReport::write_week_by_department() {
+  if (m_week_depts.empty()) {
+    m_sink.block(nothing_this_week(m_lang));
+    return;
+  }
+  std::vector<std::size_t> order(m_week_depts.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return track::department_listed_before(m_week_depts[x].first, m_week_depts[x].second, m_week_depts[y].first,
+                                           m_week_depts[y].second);
+  });
+  for (const std::size_t g : order)
+    m_sink.table(department_week_header(m_lang, m_week_depts[g].second), m_week_rows.rows(g),
+                 [&](std::size_t i) { return m_week_rows.row(g, i); });
 }
 
 void EvaluationReport::finish() {
   const Lang lang = m_lang;
   if (m_active == 0)
     m_sink.block(Paragraph{Cell{tr(lang, "没有在办的工程。", "No active orders."), Style::muted}});
+  else if (m_options.by_department)
+    write_week_by_department();
   const auto depts = m_departments.summaries();
   if (!depts.empty()) {
     m_sink.block(department_table(lang, depts, false));

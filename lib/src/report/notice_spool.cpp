@@ -1,63 +1,10 @@
 #include <yekuo/report/notice_spool.hpp>
 
-#include <yekuo/util/error.hpp>
-
-#include <cstring>
+#include "spool_record.hpp"
 
 namespace yekuo::report {
 
-namespace {
-
-// A record is its fields one after the other: integers as 4 bytes (host order: the spool never
-// leaves the process), strings as their length then their bytes.
-void put(std::string& out, std::int32_t v) {
-  char bytes[sizeof v];
-  std::memcpy(bytes, &v, sizeof v);
-  out.append(bytes, sizeof v);
-}
-void put(std::string& out, std::string_view s) {
-  put(out, static_cast<std::int32_t>(s.size()));
-  out.append(s);
-}
-void put(std::string& out, const std::vector<std::string>& list) {
-  put(out, static_cast<std::int32_t>(list.size()));
-  for (const auto& s : list) put(out, s);
-}
-
-class Reader {
-public:
-  explicit Reader(std::string_view bytes) : m_bytes(bytes) {}
-
-  std::int32_t integer() {
-    std::int32_t v = 0;
-    need(sizeof v);
-    std::memcpy(&v, m_bytes.data() + m_at, sizeof v);
-    m_at += sizeof v;
-    return v;
-  }
-  std::string text() {
-    const auto n = static_cast<std::size_t>(integer());
-    need(n);
-    std::string s(m_bytes.substr(m_at, n));
-    m_at += n;
-    return s;
-  }
-  std::vector<std::string> list() {
-    std::vector<std::string> out(static_cast<std::size_t>(integer()));
-    for (auto& s : out) s = text();
-    return out;
-  }
-  calendar::Date date() { return calendar::Date::from_days(integer()); }
-
-private:
-  void need(std::size_t n) const {
-    if (m_at + n > m_bytes.size()) throw InternalError("NoticeSpool: a record is cut short");
-  }
-  std::string_view m_bytes;
-  std::size_t m_at = 0;
-};
-
-} // namespace
+using detail::put;
 
 void NoticeSpool::add(const StageNotice& n) {
   m_record.clear();
@@ -88,7 +35,7 @@ StageNotice NoticeSpool::operator[](std::size_t index) const {
   const std::uint64_t from = m_offsets.at(index);
   const std::uint64_t to = index + 1 < m_offsets.size() ? m_offsets[index + 1] : m_spool.size();
   m_spool.read(from, static_cast<std::size_t>(to - from), m_read);
-  Reader r(m_read);
+  detail::RecordReader r(m_read, "NoticeSpool");
   StageNotice n;
   n.project = r.text();
   n.project_name = r.text();

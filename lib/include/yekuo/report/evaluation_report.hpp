@@ -6,10 +6,13 @@
 #include <yekuo/report/escalation_list.hpp>
 #include <yekuo/report/lang.hpp>
 #include <yekuo/report/load_report.hpp>
+#include <yekuo/report/row_spool.hpp>
 #include <yekuo/track/evaluate.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace yekuo::report {
@@ -25,17 +28,26 @@ namespace yekuo::report {
 
 struct EvaluationDocumentOptions {
   bool gantt = false; // a Gantt per project (only the HTML renderer draws it)
+  // The week's rows of every order in one table per responsible department instead of a header
+  // and a table per order (a workbook sheet per department: `evaluate --format xlsx`). Each row
+  // starts with its order's id and name; the rows are in input order of the orders, then each
+  // order's stage order; the tables are titled with the department, in the department summary's
+  // order (the customer's stages last), and are written at finish(), before the summary. No block
+  // is written per order (no header, no Gantt).
+  bool by_department = false;
   // The organization's declared capacity: departments overloaded in the coming weeks are noted
   // after the department summary (CapacityOutlook). nullptr or empty: no note.
   const model::Capacities* capacities = nullptr;
 };
 
 // The evaluation table streamed into `sink`: the head at construction, each active project's
-// blocks as add() receives its result, then at finish() the department summary, the escalations,
-// the follow-ups, the energized count and the file errors; the warning about bad files is shown
-// above the projects (DocumentHead::warnings_at_finish). Only the department tally, the
-// escalations (in a NoticeSpool), the follow-ups and the errors are kept, so memory does not grow
-// with the number of projects or of their stages.
+// blocks as add() receives its result (or, by_department, its week's rows into a RowSpool, written
+// as a table per department at finish()), then at finish() the department summary, the
+// escalations, the follow-ups, the energized count and the file errors; the warning about bad
+// files is shown above the projects (DocumentHead::warnings_at_finish). Only the department
+// tally, the escalations (in a NoticeSpool), the week's rows by department (in a RowSpool), the
+// follow-ups and the errors are kept, so memory does not grow with the number of projects or of
+// their stages beyond a few bytes per listed stage.
 class EvaluationReport {
 public:
   EvaluationReport(calendar::Date as_of, Lang lang, const EvaluationDocumentOptions& options, DocumentSink& sink);
@@ -50,6 +62,8 @@ private:
     track::FollowUp follow_up;
   };
 
+  void add_week_rows(const track::ProjectEvaluation& p); // by_department
+  void write_week_by_department();
   void write_escalations();
   void write_follow_up();
 
@@ -62,6 +76,10 @@ private:
   int m_bad = 0;
   track::DepartmentTally m_departments;
   EscalationList m_escalations;
+  // by_department: the week's rows, a group per (customer, dept) in order of first appearance.
+  RowSpool m_week_rows;
+  std::vector<std::pair<bool, std::string>> m_week_depts;
+  std::map<std::pair<bool, std::string>, std::size_t> m_week_dept_index; // into m_week_depts
   std::vector<FollowUpRow> m_follow_up; // file order, revisit first
   std::vector<std::string> m_errors;    // every file's errors, file:line:col
   std::optional<CapacityOutlook> m_capacity;
