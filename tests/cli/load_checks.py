@@ -11,6 +11,9 @@ usage: load_checks.py YEKUO_BIN SOURCE_DIR WORK_DIR SCENARIO
            printed on stdout; --org and --calendar together refused; $YEKUO_ORG read; a file
            without departments gives load only, with a warning.
   bad      a bad order file among the others: exit 2, listed under errors, the others counted.
+  walkthrough  docs/capacity.md's walk-through on examples/capacity: 基建部 over capacity in the weeks
+           of 06-15 and 06-22 with four orders; `plan --portfolio --confirm` of the new one; then no
+           overload.
   evaluate `evaluate` notes the departments overloaded in the coming 4 weeks: the JSON's
            capacity_overloads equal `load --weeks 4`'s overloads at several as-of dates, the table
            shows them, and without declared capacity there is no note.
@@ -249,5 +252,31 @@ def evaluate(bin_, src, work):
     expect("承载力" not in table, "no declared capacity: no capacity note in the table")
 
 
+def walkthrough(bin_, src, work):
+    today = "2026-04-13"
+    shutil.copytree(os.path.join(src, "examples", "capacity"), os.path.join(work, "capacity"))
+    orders = os.path.join(work, "capacity", "orders")
+    org = os.path.join(work, "capacity", "org.toml")
+    args = ["load", orders, "--org", org, "--as-of", today, "--weeks", "14"]
+    before = run_json(bin_, *args, today=today)
+    infra = next(d for d in before["departments"] if d["dept"] == "基建部")
+    expect_eq(infra["overloaded"], ["2026-06-15", "2026-06-22"], "基建部's overloaded weeks")
+    for o in before["overloads"]:
+        expect_eq(sorted(s["project"] for s in o["stages"]),
+                  ["CAP-2026-0302", "CAP-2026-0309", "CAP-2026-0316", "CAP-2026-0407"], f"{o['week']}: the four orders")
+    new = os.path.join(orders, "cap-2026-0407.toml")
+    plan = run_json(bin_, "plan", new, "--portfolio", orders, "--org", org, "--as-of", today, today=today)
+    expect_eq([(s["id"], s["from"], s["to"]) for s in plan["capacity"]["shifted"]],
+              [("grid_design", "2026-06-09", "2026-06-01")], "the stage moved")
+    p = run(bin_, "plan", new, "--portfolio", orders, "--org", org, "--as-of", today, "--confirm", today=today)
+    require(p.returncode == 0, f"plan --confirm: {p.returncode} {p.stderr}")
+    after = run_json(bin_, *args, today=today)
+    expect_eq(after["overloads"], [], "no overload once the new order is placed and confirmed")
+    infra = next(d for d in after["departments"] if d["dept"] == "基建部")
+    expect_eq(infra["load"][7:11], [1, 3, 3, 3], "基建部 in the weeks of 06-01 .. 06-22")
+    doc = run_json(bin_, "evaluate", orders, "--org", org, "--as-of", "2026-06-15", today=today)
+    expect_eq(doc["capacity_overloads"], [], "evaluate has nothing to note")
+
+
 if __name__ == "__main__":
-    main({"rule": rule, "formats": formats, "org": org, "bad": bad, "evaluate": evaluate})
+    main({"rule": rule, "formats": formats, "org": org, "bad": bad, "evaluate": evaluate, "walkthrough": walkthrough})
