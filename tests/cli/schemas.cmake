@@ -34,3 +34,4 @@ endforeach()
 
 # `yekuo load` with the example organization file (docs/capacity.md).
 yekuo_schema_test(load_portfolio load 0 load "${_ex}/portfolio" --as-of 2026-05-11 --org "${PROJECT_SOURCE_DIR}/tests/fixtures/capacity/org.toml" --format json)
+yekuo_schema_test(evaluate_capacity evaluate 0 evaluate "${_ex}/capacity/orders" --as-of 2026-06-15 --org "${_ex}/capacity/org.toml" --format json)
