@@ -21,15 +21,6 @@ struct LoadOptions {
   OutputOptions output;
 };
 
-// What one order contributes: its stages' days, on its own calendar.
-struct OrderLoad {
-  std::string id;
-  std::vector<track::StageLoad> stages;
-  const calendar::WorkingCalendar* calendar = nullptr;
-  std::vector<int> provisional_years;
-  bool counted = false; // applied by the as-of date
-};
-
 int run_load(const LoadOptions& o, const Context& ctx) {
   check_output_destination(o.output, ctx); // before the work
   PortfolioRun run(o.portfolio, ctx);
@@ -41,17 +32,10 @@ int run_load(const LoadOptions& o, const Context& ctx) {
   load.as_of = run.as_of();
   load.table = &table;
   run.for_each(
-      [&](track::TrackedProject&& order) {
-        const auto evaluation = track::evaluate_project(order, eval);
-        return OrderLoad{evaluation.id, track::stage_loads(evaluation), order.calendar, evaluation.provisional_years,
-                         !evaluation.not_yet_applied};
-      },
-      [&](track::PortfolioItem<OrderLoad>&& item) {
+      [&](track::TrackedProject&& order) { return track::order_load(track::evaluate_project(order, eval), *order.calendar); },
+      [&](track::PortfolioItem<track::OrderLoad>&& item) {
         load.errors.insert(load.errors.end(), item.errors.begin(), item.errors.end());
-        if (!item.result || !item.result->counted) return;
-        table.add(item.result->id, item.result->stages, *item.result->calendar);
-        load.provisional_years.insert(item.result->provisional_years.begin(), item.result->provisional_years.end());
-        ++load.orders;
+        if (item.result) load.add(*item.result);
       });
   write_report(
       o.output, ctx, [&] { return report::load_json(load); },

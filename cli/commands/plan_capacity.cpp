@@ -16,13 +16,6 @@ namespace yekuo::cli {
 
 namespace {
 
-// What one other order puts on the departments the new order needs.
-struct OrderLoad {
-  std::string id;
-  const calendar::WorkingCalendar* calendar = nullptr;
-  std::vector<track::StageLoad> stages;
-};
-
 } // namespace
 
 CapacityRun plan_against_load(const CapacityOptions& options, const model::Project& project,
@@ -56,17 +49,15 @@ CapacityRun plan_against_load(const CapacityOptions& options, const model::Proje
   std::size_t orders = 0;
   run.for_each(
       [&](track::TrackedProject&& order) {
-        OrderLoad out;
-        out.id = order.project.info.id;
-        out.calendar = order.calendar;
-        if (departments.empty()) return out;
-        for (auto& s : track::stage_loads(track::evaluate_project(order, eval)))
-          if (std::find(departments.begin(), departments.end(), s.dept) != departments.end())
-            out.stages.push_back(std::move(s));
+        auto out = track::order_load(track::evaluate_project(order, eval), *order.calendar);
+        // Only the departments the new order needs are kept until the order's turn comes.
+        std::erase_if(out.stages, [&](const track::StageLoad& s) {
+          return std::find(departments.begin(), departments.end(), s.dept) == departments.end();
+        });
         return out;
       },
-      [&](track::PortfolioItem<OrderLoad>&& item) {
-        if (!item.result) return;
+      [&](track::PortfolioItem<track::OrderLoad>&& item) {
+        if (!item.result || !item.result->counted) return; // not applied by the as-of date: not an order then
         if (item.result->id == project.info.id) return;
         ++orders;
         weeks.add(item.result->stages, *item.result->calendar);

@@ -265,6 +265,11 @@ def walkthrough(bin_, src, work):
         expect_eq(sorted(s["project"] for s in o["stages"]),
                   ["CAP-2026-0302", "CAP-2026-0309", "CAP-2026-0316", "CAP-2026-0407"], f"{o['week']}: the four orders")
     new = os.path.join(orders, "cap-2026-0407.toml")
+    # Early in March only CAP-2026-0302 had been applied: the plan counts what load counts.
+    early = run_json(bin_, "load", orders, "--org", org, "--as-of", "2026-03-05", today=today)
+    plan = run_json(bin_, "plan", new, "--portfolio", orders, "--org", org, "--as-of", "2026-03-05", today=today)
+    expect_eq(plan["capacity"]["orders"], early["orders"], "plan --portfolio counts the orders applied by then")
+    expect(early["orders"] < 4, f"the check needs an order not applied yet on 03-05: {early['orders']}")
     plan = run_json(bin_, "plan", new, "--portfolio", orders, "--org", org, "--as-of", today, today=today)
     expect_eq([(s["id"], s["from"], s["to"]) for s in plan["capacity"]["shifted"]],
               [("grid_design", "2026-06-09", "2026-06-01")], "the stage moved")

@@ -85,7 +85,7 @@ def scenario_example(bin_, src, work):
     text = run(bin_, "plan", new, "--portfolio", orders, "--org", org, "--as-of", AS_OF, rc=0).stdout
     expect("容量调整：提前 6 个工作日（原定 2026-06-09 开始）" in text, "the table notes the shifted stage")
     expect("部门承载力：" in text and "在承载力内（1 个阶段提前）" in text, "capacity verdict in the header")
-    expect("已按 2026-04-13 的部门负荷排定（其他在办工程 3 个" in text, "what the plan was made against")
+    expect("已按 2026-04-13 的部门负荷排定（其他工程 3 个" in text, "what the plan was made against")
     for fmt_, needle in (("md", "容量调整：提前 6 个工作日"), ("csv", "容量调整：提前 6 个工作日"),
                          ("html", "容量调整：提前 6 个工作日")):
         out = run(bin_, "plan", new, "--portfolio", orders, "--org", org, "--as-of", AS_OF, "--format", fmt_,

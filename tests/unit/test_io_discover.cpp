@@ -109,14 +109,22 @@ TEST_CASE("an organization settings file among the orders is kept apart, a proje
   const auto order = dir.file("order.toml", "schema = 1\n[calendar]\nholidays = [2027-01-04]\n[project]\nid = \"X\"\n"
                                             "[[stage]]\nid = \"a\"\n");
   const auto keyed = dir.file("keyed.toml", "title = \"x\"\n[calendar]\nholidays = []\n"); // a top-level key
+  // Far from the beginning: a long [calendar] (comments, many dates) before [project] or before the end.
+  std::string long_calendar = "[calendar]\n";
+  for (int i = 0; i < 400; ++i) long_calendar += "# a local holiday of the county, agreed with the grid company\n";
+  const auto long_order = dir.file("long-order.toml", long_calendar + "[project]\nid = \"Y\"\n[[stage]]\nid = \"a\"\n");
+  const auto long_org = dir.file("long-org.toml", long_calendar + "[[department]]\nname = \"基建部\"\nconcurrent = 3\n");
+  REQUIRE(long_calendar.size() > 16384);
+  CHECK_FALSE(yekuo::io::sniff_org_settings(long_order));
+  CHECK(yekuo::io::sniff_org_settings(long_org));
   CHECK(yekuo::io::sniff_org_settings(org));
   CHECK(yekuo::io::sniff_org_settings(cal));
   CHECK(yekuo::io::sniff_org_settings(esc));
   CHECK_FALSE(yekuo::io::sniff_org_settings(order));
   CHECK_FALSE(yekuo::io::sniff_org_settings(keyed));
   const auto in = discover_project_files({dir.path()});
-  CHECK(in.settings == std::vector<std::string>{cal, esc, org});
-  CHECK(in.files == std::vector<std::string>{keyed, order});
+  CHECK(in.settings == std::vector<std::string>{cal, esc, long_org, org});
+  CHECK(in.files == std::vector<std::string>{keyed, long_order, order});
   // Named on the command line too.
   const auto named = discover_project_files({org, order});
   CHECK(named.settings == std::vector<std::string>{org});

@@ -108,6 +108,24 @@ TEST_CASE("a week at capacity moves a stage to the week before; a week with room
   CHECK(c.cal.date_of(*p.earliest_finish) == D("2010-03-08"));
 }
 
+TEST_CASE("a target that cannot be met in time: the earliest within capacity is never before the earliest feasible") {
+  // A, 10 working days, applied Mon 03-01, target Fri 03-05: infeasible (Tue 03-02 .. Mon 03-15 at
+  // the earliest). Nothing is full, so the plan is within capacity, but its own end (the target) is
+  // not reachable: the earliest energization within capacity is the forward placement's, Mon 03-15.
+  ProjectBuilder b("2010-03-01", "2010-03-05");
+  b.stage("A", 10);
+  const Case c(b.project(), {R});
+  REQUIRE_FALSE(c.s.feasible);
+  FakeLoad load;
+  load.capacity = {1};
+  const auto p = c.place(load);
+  CHECK(p.within_capacity());
+  CHECK_FALSE(p.activities[0].overloaded); // no float, but room at its only position
+  REQUIRE(p.earliest_finish);
+  CHECK(*p.earliest_finish >= c.s.earliest_finish);
+  CHECK(c.cal.date_of(*p.earliest_finish) == D("2010-03-15"));
+}
+
 TEST_CASE("a stage across two weeks ends before the full one") {
   // A, 5 working days, target Wed 03-24: Thu 03-18 .. Wed 03-24 (weeks 03-15 and 03-22). The week
   // of 03-22 is full: A ends by Sun 03-21, i.e. Mon 03-15 .. Fri 03-19, 3 working days earlier.

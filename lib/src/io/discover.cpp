@@ -90,17 +90,19 @@ bool sniff_org_settings(const std::string& path) {
   if (!fs::is_regular_file(path, ec)) return false;
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  std::string head(k_sniff_bytes, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  // Line by line until the answer is known: an order says so at its first table ([project] or
+  // [[stage]]), a settings file only at its end (it may have a long [calendar] before anything
+  // else, and an order may have its [calendar] before [project]). A file that is still undecided
+  // after k_org_sniff_limit bytes is left to the loader as an order.
+  constexpr std::size_t k_org_sniff_limit = std::size_t{4} << 20;
   bool first_table = true;
   bool settings = false;
-  std::size_t pos = 0;
-  while (pos < head.size()) {
-    const auto eol = head.find('\n', pos);
-    if (eol == std::string::npos && head.size() == k_sniff_bytes) break; // a line cut by the read limit
-    const std::string_view line = trim(std::string_view(head).substr(pos, eol == std::string::npos ? eol : eol - pos));
-    pos = eol == std::string::npos ? head.size() : eol + 1;
+  std::size_t read = 0;
+  std::string raw;
+  while (std::getline(in, raw)) {
+    read += raw.size() + 1;
+    if (read > k_org_sniff_limit) return false;
+    const std::string_view line = trim(raw);
     if (line.empty() || line.front() == '#') continue;
     if (const auto h = header_of(line)) {
       if (*h == "project" || *h == "[stage]") return false;

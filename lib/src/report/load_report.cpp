@@ -85,6 +85,13 @@ Table overload_table(const std::vector<track::LoadTable::Overload>& overloads, L
 
 } // namespace
 
+void LoadReport::add(const track::OrderLoad& order) {
+  if (!order.counted) return;
+  table->add(order);
+  provisional_years.insert(order.provisional_years.begin(), order.provisional_years.end());
+  ++orders;
+}
+
 Document build_load_document(const LoadReport& report, Lang lang) {
   const auto& table = *report.table;
   const auto& window = table.window();
@@ -173,8 +180,7 @@ CapacityOutlook::CapacityOutlook(calendar::Date as_of, const model::Capacities& 
     : m_table(track::weeks_from(as_of, k_weeks), capacities, track::LoadTable::Stages::count_only) {}
 
 void CapacityOutlook::add(const track::ProjectEvaluation& evaluation, const calendar::WorkingCalendar& cal) {
-  if (!declared() || evaluation.not_yet_applied) return;
-  m_table.add(evaluation.id, track::stage_loads(evaluation), cal);
+  if (declared()) m_table.add(track::order_load(evaluation, cal));
 }
 
 Block CapacityOutlook::block(Lang lang) const {

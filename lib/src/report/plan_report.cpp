@@ -334,7 +334,7 @@ Document build_plan_document(const model::Project& p, const schedule::PlanOutcom
         if (!c.within_capacity()) moved += "; the weeks still over capacity are above";
       }
       msg = lang == Lang::zh
-                ? fmt::format("已按 {} 的部门负荷排定（其他在办工程 {} 个；有承载力的部门：{}）：{}。", c.as_of.iso(),
+                ? fmt::format("已按 {} 的部门负荷排定（其他工程 {} 个；有承载力的部门：{}）：{}。", c.as_of.iso(),
                               c.orders, join(lang, c.departments, Separator::list), moved)
                 : fmt::format("Planned against the department load as of {} ({} other orders; departments with a "
                               "capacity: {}): {}.",

@@ -205,13 +205,7 @@ Site build_site(const SiteInput& in, Lang lang) {
   load.as_of = in.as_of;
   load.table = &table;
   load.errors = errors;
-  for (const auto& e : entries) {
-    const auto& order = e.order->evaluation;
-    if (order.not_yet_applied) continue;
-    table.add(order.id, track::stage_loads(order), *e.order->tracked.calendar);
-    load.provisional_years.insert(order.provisional_years.begin(), order.provisional_years.end());
-    ++load.orders;
-  }
+  for (const auto& e : entries) load.add(track::order_load(e.order->evaluation, *e.order->tracked.calendar));
   add_page("load.html", build_load_document(load, lang), PageKind::load, "");
 
   for (const auto& e : entries)

@@ -231,8 +231,10 @@ private:
     out.start = hi;
     if (uses_resource(i)) {
       I64 s = hi;
-      bool found = false;
-      while (s >= lo) {
+      // No float (the target cannot be met in time): hi is the only position; it is overloaded
+      // only if a week it occupies is full.
+      bool found = hi < lo && !full_week(i, s, /*earliest=*/true);
+      while (!found && s >= lo) {
         const auto full = full_week(i, s, /*earliest=*/true);
         if (!full) {
           found = true;
@@ -350,7 +352,9 @@ CapacityPlacement place_within_capacity(const Network& network, const Schedule& 
     }
   }
 
-  if (out.within_capacity()) {
+  // The plan's own end is an energization within capacity only when the plan keeps the time model
+  // (no stage before its earliest start); otherwise only the forward placement is.
+  if (out.within_capacity() && schedule.feasible) {
     const WorkPoint own = placer.energization(starts_of(out.activities));
     out.earliest_finish = forward_finish ? std::min(*forward_finish, own) : own;
   } else {

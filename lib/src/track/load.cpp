@@ -35,6 +35,10 @@ std::vector<StageLoad> stage_loads(const ProjectEvaluation& evaluation) {
   return out;
 }
 
+OrderLoad order_load(const ProjectEvaluation& evaluation, const calendar::WorkingCalendar& cal) {
+  return OrderLoad{evaluation.id, stage_loads(evaluation), &cal, evaluation.provisional_years, !evaluation.not_yet_applied};
+}
+
 LoadTable::LoadTable(WeekWindow window, const model::Capacities& capacities, Stages stages)
     : m_window(window), m_capacities(&capacities), m_keep(stages) {}
 
@@ -60,6 +64,10 @@ void LoadTable::add(std::string_view project, const std::vector<StageLoad>& stag
       if (m_keep == Stages::keep) cell.stages.push_back(ref);
     });
   }
+}
+
+void LoadTable::add(const OrderLoad& order) {
+  if (order.counted && order.calendar) add(order.id, order.stages, *order.calendar);
 }
 
 int LoadTable::load(std::string_view dept, calendar::Date day) const {

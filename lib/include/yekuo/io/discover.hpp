@@ -56,8 +56,8 @@ struct DiscoveredInputs {
 
 // True when a regular file reads as an organization settings file (io/calendar_config.hpp): its first
 // table is [calendar], [escalation] or [[department]], no top-level key but `schema` comes before it,
-// and no [project] or [[stage]] table follows in its beginning (a project file may carry a [calendar]
-// table too, but never without those). Only the beginning (a few KiB) is read.
+// and no [project] or [[stage]] table follows (a project file may carry a [calendar] table too, but
+// never without those). Read line by line until that is known, at most 4 MiB (then: not one).
 [[nodiscard]] bool sniff_org_settings(const std::string& path);
 
 // What the portfolio commands (evaluate, remind, assess, publish) say about a named baseline they

@@ -17,10 +17,13 @@ namespace yekuo::report {
 
 struct LoadReport {
   calendar::Date as_of;
-  const track::LoadTable* table = nullptr;
+  track::LoadTable* table = nullptr;
   std::size_t orders = 0;          // orders counted (applied by the as-of date)
   std::vector<Diagnostic> errors;  // files that could not be counted
   std::set<int> provisional_years; // years without official holiday data that the counted stages touch
+
+  // Counts an order in the table and the report's figures (nothing when it is not counted).
+  void add(const track::OrderLoad& order);
 };
 
 // The heat level of a week's load (Cell::heat): 0 nothing, 1..4 up to a quarter, half, three

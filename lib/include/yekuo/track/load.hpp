@@ -53,6 +53,17 @@ struct StageLoad {
 // None for an order not applied yet on the as-of date.
 [[nodiscard]] std::vector<StageLoad> stage_loads(const ProjectEvaluation& evaluation);
 
+// One order's share of the load, the per-file work of every command that counts load (load,
+// publish, evaluate's note, plan --portfolio): its stages' days on its own calendar.
+struct OrderLoad {
+  std::string id;
+  std::vector<StageLoad> stages;
+  const calendar::WorkingCalendar* calendar = nullptr;
+  std::vector<int> provisional_years;
+  bool counted = false; // applied by the as-of date: an order then (else it loads nothing)
+};
+[[nodiscard]] OrderLoad order_load(const ProjectEvaluation& evaluation, const calendar::WorkingCalendar& cal);
+
 // The stages of every order, counted per department and week of a window.
 class LoadTable {
 public:
@@ -63,6 +74,8 @@ public:
 
   // Counts the stages of one order (its id and calendar) in every week of the window they occupy.
   void add(std::string_view project, const std::vector<StageLoad>& stages, const calendar::WorkingCalendar& cal);
+  // The same for an order_load() (nothing when it is not counted).
+  void add(const OrderLoad& order);
 
   struct Department {
     std::string dept;
