@@ -63,9 +63,13 @@ int run_export(const ExportOptions& o, const Context& ctx) {
         const auto& rows = **item.result;
         const auto& id = std::get<std::string>(rows.order.front());
         if (const auto [first, fresh] = exported.try_emplace(id, item.file); !fresh) {
-          run.reject({{Severity::error, "duplicate-id", {item.file, 0, 0},
-                       fmt::format("the order id \"{}\" is also that of {}; not exported", id, first->second),
-                       "give every order its own id"}});
+          // Field by field: GCC 12 warns (-Wmaybe-uninitialized, a false positive) on a braced temporary.
+          std::vector<Diagnostic> duplicate(1);
+          duplicate[0].code = "duplicate-id";
+          duplicate[0].loc.file = item.file;
+          duplicate[0].message = fmt::format("the order id \"{}\" is also that of {}; not exported", id, first->second);
+          duplicate[0].hint = "give every order its own id";
+          run.reject(duplicate);
           return;
         }
         writer->add(rows);

@@ -143,19 +143,34 @@ def week_rows_by_department(doc):
     return rows
 
 
+def check_active_orders_sheet(wb, doc):
+    """The second sheet: one row per active order, its figures those of `evaluate --format json`."""
+    ws = wb[wb.sheetnames[1]]
+    expect_eq(ws.title, "在办工程", "the active orders come before the departments")
+    h = header_row(ws)
+    expect_eq([c.value for c in ws[h]][:7], ["工程编号", "工程名称", "客户经理", "计划接电日期", "预测接电日期",
+                                            "滞后工作日", "状态"], "the orders' columns")
+    got = [[c.value for c in row[:6]] for row in ws.iter_rows(min_row=h + 1, max_row=ws.max_row)]
+    want = [[p["id"], p["name"], p["customer_manager"] or "—", date_or(p["planned_energization"], None),
+             date_or(p["forecast_energization"], "—"), p["slip_days"]] for p in doc.get("projects", [])]
+    expect_eq(got, want, "a row per active order, dates as dates, the slip a number")
+    check_print_setup(ws)
+
+
 def check_department_sheets(wb, doc):
-    """The sheets after the first: one per department with stages that matter this week, in the
-    department summary's order, named after it, holding exactly those stages; then the summary.
-    Returns the department sheets."""
+    """The sheets after the first two (the head, the active orders): one per department with stages
+    that matter this week, in the department summary's order, named after it, holding exactly those
+    stages; then the summary. Returns the department sheets."""
+    check_active_orders_sheet(wb, doc)
     want = week_rows_by_department(doc)
     require(want, "the portfolio has stages that matter this week")
     order = [(d["customer"], d["dept"]) for d in doc.get("departments", []) if (d["customer"], d["dept"]) in want]
     expect_eq(len(order), len(want), "every department with rows is in the department summary")
     names = wb.sheetnames
-    expect_eq(names[1:len(order) + 1], [dept for _, dept in order], "a sheet per department, in the summary's order")
-    expect_eq(names[len(order) + 1], "各部门汇总", "the department summary follows the departments")
+    expect_eq(names[2:len(order) + 2], [dept for _, dept in order], "a sheet per department, in the summary's order")
+    expect_eq(names[len(order) + 2], "各部门汇总", "the department summary follows the departments")
     sheets = []
-    for key, name in zip(order, names[1:]):
+    for key, name in zip(order, names[2:]):
         ws = wb[name]
         sheets.append(ws)
         expect_eq(ws["A1"].value, key[1], f"{name}: titled with the department")

@@ -101,12 +101,25 @@ TEST_SUITE("report::EvaluationReport") {
       std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
         return track::department_listed_before(depts[x].first, depts[x].second, depts[y].first, depts[y].second);
       });
-      REQUIRE(by_dept.blocks.size() >= order.size());
+      // With active orders, their table (a row each, the order's header as columns) comes first.
+      const std::size_t lead = active.empty() ? 0 : 1;
+      REQUIRE(by_dept.blocks.size() >= order.size() + lead);
+      if (lead == 1) {
+        const auto* orders = std::get_if<Table>(&by_dept.blocks[0]);
+        REQUIRE(orders != nullptr);
+        CHECK(orders->title == "Active orders");
+        REQUIRE(orders->rows.size() == active.size());
+        for (std::size_t r = 0; r < active.size(); ++r) {
+          CHECK(orders->rows[r][0].text == active[r]->id);
+          CHECK(orders->rows[r][3].date == active[r]->planned_energization);
+          CHECK(orders->rows[r][5].number == active[r]->slip_days);
+        }
+      }
       if (order.empty() && !active.empty())
-        CHECK(std::get<Paragraph>(by_dept.blocks[0]).text.text == "No stage needs attention this week.");
+        CHECK(std::get<Paragraph>(by_dept.blocks[lead]).text.text == "No stage needs attention this week.");
       for (std::size_t g = 0; g < order.size(); ++g) {
         CAPTURE(depts[order[g]].second);
-        const auto* t = std::get_if<Table>(&by_dept.blocks[g]);
+        const auto* t = std::get_if<Table>(&by_dept.blocks[g + lead]);
         REQUIRE(t != nullptr);
         CHECK(t->title == depts[order[g]].second);
         REQUIRE(stage_columns != nullptr);
@@ -123,7 +136,7 @@ TEST_SUITE("report::EvaluationReport") {
         }
         CHECK(got == want[order[g]]);
       }
-      const std::size_t first_after = order.empty() && !active.empty() ? 1 : order.size();
+      const std::size_t first_after = lead + (order.empty() && !active.empty() ? 1 : order.size());
       Document tail_by_dept, tail_by_order;
       tail_by_dept.blocks.assign(by_dept.blocks.begin() + static_cast<std::ptrdiff_t>(first_after), by_dept.blocks.end());
       std::size_t after_orders = 0; // the first block of by_order after its last order's blocks

@@ -204,6 +204,47 @@ Table department_week_header(Lang lang, const std::string& dept) {
   return t;
 }
 
+// The active orders, one row each (EvaluationDocumentOptions::by_department): what project_header
+// says of an order, as columns, since the week's rows are grouped by department there.
+Table active_orders_header(Lang lang) {
+  Table t;
+  t.title = tr(lang, "在办工程", "Active orders");
+  t.columns = {{tr(lang, "工程编号", "Order"), Align::left},
+               {tr(lang, "工程名称", "Name"), Align::left},
+               {tr(lang, "客户经理", "Customer manager"), Align::left},
+               {tr(lang, "计划接电日期", "Planned energization"), Align::left},
+               {tr(lang, "预测接电日期", "Forecast energization"), Align::left},
+               {tr(lang, "滞后工作日", "Working days late"), Align::right},
+               {tr(lang, "状态", "State"), Align::left},
+               {tr(lang, "考评基准", "Measured against"), Align::left},
+               {tr(lang, "提示", "Warnings"), Align::left}};
+  return t;
+}
+
+std::vector<Cell> active_order_row(Lang lang, const ProjectEvaluation& p) {
+  std::vector<Cell> row;
+  row.push_back(Cell{p.id});
+  row.push_back(Cell{p.name});
+  row.push_back(Cell{p.customer_manager.empty() ? "—" : p.customer_manager});
+  Cell planned{p.planned_energization.iso(), Style::strong};
+  planned.date = p.planned_energization;
+  row.push_back(std::move(planned));
+  Cell forecast{p.has_forecast ? p.forecast_energization.iso() : std::string("—"),
+                p.slip_days > 0 ? Style::overdue : Style::normal};
+  if (p.has_forecast) forecast.date = p.forecast_energization;
+  row.push_back(std::move(forecast));
+  Cell slip{std::to_string(p.slip_days), p.slip_days > 0 ? Style::overdue : Style::normal};
+  slip.number = p.slip_days;
+  row.push_back(std::move(slip));
+  row.push_back(Cell{state_label(lang, p.state), state_style(p.state)});
+  row.push_back(Cell{baseline_text(lang, p), p.has_baseline ? Style::normal : Style::warning});
+  std::vector<std::string> warnings;
+  for (const auto& w : project_warnings(p, lang))
+    if (p.has_baseline || w != baseline_text(lang, p)) warnings.push_back(w);
+  row.push_back(Cell{join(lang, warnings, Separator::clauses), warnings.empty() ? Style::normal : Style::warning});
+  return row;
+}
+
 Paragraph nothing_this_week(Lang lang) {
   return Paragraph{Cell{tr(lang, "本周没有需要关注的工作阶段。", "No stage needs attention this week."), Style::muted}};
 }
@@ -409,6 +450,7 @@ void EvaluationReport::add(const track::FileResult& file) {
 }
 
 void EvaluationReport::add_week_rows(const ProjectEvaluation& p) {
+  m_order_rows.add(0, active_order_row(m_lang, p));
   std::vector<Cell> row;
   for (const auto& s : p.stages) {
     if (!s.matters_this_week()) continue;
@@ -423,6 +465,7 @@ void EvaluationReport::add_week_rows(const ProjectEvaluation& p) {
 }
 
 void EvaluationReport::write_week_by_department() {
+  m_sink.table(active_orders_header(m_lang), m_order_rows.rows(0), [&](std::size_t i) { return m_order_rows.row(0, i); });
   if (m_week_depts.empty()) {
     m_sink.block(nothing_this_week(m_lang));
     return;

@@ -78,6 +78,7 @@ private:
   EscalationList m_escalations;
   // by_department: the week's rows, a group per (customer, dept) in order of first appearance.
   RowSpool m_week_rows;
+  RowSpool m_order_rows; // by_department: one row per active order (its header as a table row)
   std::vector<std::pair<bool, std::string>> m_week_depts;
   std::map<std::pair<bool, std::string>, std::size_t> m_week_dept_index; // into m_week_depts
   std::vector<FollowUpRow> m_follow_up; // file order, revisit first
