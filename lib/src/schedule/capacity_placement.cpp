@@ -21,11 +21,7 @@ using calendar::Date;
 using detail::PointMath;
 using I64 = std::int64_t;
 
-struct SuccLink {
-  std::size_t succ = 0;
-  model::DepType type = model::DepType::fs;
-  int lag = 0;
-};
+using detail::SuccLink;
 
 // The first and last calendar day of an activity started after `s` (SPEC §2; a calendar-day stage
 // runs c calendar days from the first working day after s).
@@ -40,10 +36,7 @@ class Placer {
 public:
   Placer(const Network& n, const Schedule& sch, const calendar::WorkingCalendar& cal,
          const std::vector<std::optional<std::size_t>>& resources, const CommittedLoad& committed)
-      : m_n(n), m_sch(sch), m_pm(cal), m_resources(resources), m_committed(committed), m_succs(n.activities.size()) {
-    for (std::size_t i = 0; i < n.activities.size(); ++i)
-      for (const Link& l : n.activities[i].preds) m_succs[l.pred].push_back({i, l.type, l.lag});
-  }
+      : m_n(n), m_sch(sch), m_pm(cal), m_resources(resources), m_committed(committed), m_succs(detail::successor_links(n)) {}
 
   // Step 1: latest first. Returns the placement; the cells hold its takes.
   std::vector<PlacedActivity> latest_first() {
@@ -211,15 +204,9 @@ private:
   // and the successors as placed allow.
   [[nodiscard]] WorkPoint latest_allowed(std::size_t i, const std::vector<PlacedActivity>& placed) const {
     const Activity& a = m_n.activities[i];
-    I64 s = m_sch.timings[i].ls;
-    for (const SuccLink& l : m_succs[i]) {
-      const PlacedActivity& q = placed[l.succ];
-      switch (l.type) {
-      case model::DepType::fs: s = std::min(s, m_pm.latest_start_by(a, I64{q.start} - l.lag)); break;
-      case model::DepType::ss: s = std::min<I64>(s, I64{q.start} - l.lag); break;
-      case model::DepType::ff: s = std::min(s, m_pm.latest_start_by(a, I64{q.finish} - l.lag)); break;
-      }
-    }
+    const I64 s = detail::latest_start_for_successors(
+        m_pm, a, m_succs[i], I64{m_sch.timings[i].ls}, [&](std::size_t k) { return placed[k].start; },
+        [&](std::size_t k) { return placed[k].finish; });
     return m_pm.checked(s, a, i, "latest start");
   }
 

@@ -17,11 +17,7 @@ namespace {
 using detail::PointMath;
 using I64 = std::int64_t;
 
-struct SuccLink {
-  std::size_t succ = 0;
-  model::DepType type = model::DepType::fs;
-  int lag = 0;
-};
+using detail::SuccLink;
 
 void check_network(const Network& n) {
   const std::size_t count = n.activities.size();
@@ -111,14 +107,8 @@ void backward(const Network& n, std::size_t i, const std::vector<std::vector<Suc
   // start on the first working day after a rest-day end.
   I64 s = pm.latest_start_done_by(a, n.target);    // the start must be <= s
   if (a.finish_by) s = std::min(s, pm.latest_start_by(a, *a.finish_by)); // finish_within: fin(s) <= cap
-  for (const SuccLink& l : succs[i]) {
-    const Timing& q = t[l.succ];
-    switch (l.type) {
-    case model::DepType::fs: s = std::min(s, pm.latest_start_by(a, I64{q.ls} - l.lag)); break;
-    case model::DepType::ss: s = std::min<I64>(s, I64{q.ls} - l.lag); break;
-    case model::DepType::ff: s = std::min(s, pm.latest_start_by(a, I64{q.lf} - l.lag)); break;
-    }
-  }
+  s = detail::latest_start_for_successors(
+      pm, a, succs[i], s, [&](std::size_t k) { return t[k].ls; }, [&](std::size_t k) { return t[k].lf; });
   Timing& me = t[i];
   me.ls = pm.checked(s, a, i, "latest start");
   me.lf = pm.checked(pm.fin(a, i, me.ls), a, i, "latest finish");
@@ -224,9 +214,7 @@ Schedule compute_schedule(const Network& network, const calendar::WorkingCalenda
 
   for (std::size_t i : network.order) forward(network, i, pm, sch.timings);
 
-  std::vector<std::vector<SuccLink>> succs(count);
-  for (std::size_t i = 0; i < count; ++i)
-    for (const Link& l : network.activities[i].preds) succs[l.pred].push_back({i, l.type, l.lag});
+  const auto succs = detail::successor_links(network);
   for (auto it = network.order.rbegin(); it != network.order.rend(); ++it) backward(network, *it, succs, pm, sch.timings);
 
   if (count == 0) {

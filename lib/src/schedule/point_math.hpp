@@ -4,8 +4,10 @@
 // in [1, N-1] (N = the calendar's last point), so date_of(p) and date_of(p + 1) always exist.
 #include <yekuo/schedule/network.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace yekuo::schedule::detail {
 
@@ -50,6 +52,39 @@ private:
   std::int64_t m_first_day = 0;
   std::int64_t m_last_day = 0;
 };
+
+// A link seen from its predecessor: the reverse of Activity::preds.
+struct SuccLink {
+  std::size_t succ = 0;
+  model::DepType type = model::DepType::fs;
+  int lag = 0;
+};
+
+// Each activity's successor links, in the order of the activities and of their preds.
+[[nodiscard]] inline std::vector<std::vector<SuccLink>> successor_links(const Network& n) {
+  std::vector<std::vector<SuccLink>> out(n.activities.size());
+  for (std::size_t i = 0; i < n.activities.size(); ++i)
+    for (const Link& l : n.activities[i].preds) out[l.pred].push_back({i, l.type, l.lag});
+  return out;
+}
+
+// The latest start of `a`, no later than `s`, that its successors allow (SPEC §2, read backwards):
+// FS succ.start >= fin + lag, SS succ.start >= start + lag, FF succ.finish >= fin + lag, where
+// `start_of(k)` / `finish_of(k)` are successor k's points (its latest dates in the backward pass,
+// its placed dates in the capacity placement).
+template <class StartOf, class FinishOf>
+[[nodiscard]] std::int64_t latest_start_for_successors(const PointMath& pm, const Activity& a,
+                                                       const std::vector<SuccLink>& links, std::int64_t s,
+                                                       StartOf&& start_of, FinishOf&& finish_of) {
+  for (const SuccLink& l : links) {
+    switch (l.type) {
+    case model::DepType::fs: s = std::min(s, pm.latest_start_by(a, std::int64_t{start_of(l.succ)} - l.lag)); break;
+    case model::DepType::ss: s = std::min<std::int64_t>(s, std::int64_t{start_of(l.succ)} - l.lag); break;
+    case model::DepType::ff: s = std::min(s, pm.latest_start_by(a, std::int64_t{finish_of(l.succ)} - l.lag)); break;
+    }
+  }
+  return s;
+}
 
 // True when the activity's duration counts calendar days (and is not a milestone).
 [[nodiscard]] inline bool counts_calendar_days(const Activity& a) {
