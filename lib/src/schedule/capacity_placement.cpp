@@ -155,46 +155,45 @@ private:
   // Reverse topological order: ready once every successor is placed; the later latest start first,
   // then the later latest finish, then the later index.
   [[nodiscard]] std::vector<std::size_t> reverse_order() const {
-    const std::size_t count = m_n.activities.size();
-    std::vector<std::size_t> remaining(count, 0);
-    for (std::size_t i = 0; i < count; ++i) remaining[i] = m_succs[i].size();
-    using Key = std::tuple<WorkPoint, WorkPoint, std::size_t>;
-    std::priority_queue<Key> ready;
-    const auto key = [&](std::size_t i) { return Key{m_sch.timings[i].ls, m_sch.timings[i].lf, i}; };
-    for (std::size_t i = 0; i < count; ++i)
-      if (remaining[i] == 0) ready.push(key(i));
-    std::vector<std::size_t> out;
-    out.reserve(count);
-    while (!ready.empty()) {
-      const std::size_t i = std::get<2>(ready.top());
-      ready.pop();
-      out.push_back(i);
-      for (const Link& l : m_n.activities[i].preds)
-        if (--remaining[l.pred] == 0) ready.push(key(l.pred));
-    }
-    if (out.size() != count) throw InternalError("capacity placement: the stage graph has a cycle");
-    return out;
+    return ordered(Direction::backward,
+                   [&](std::size_t i) { return OrderKey{m_sch.timings[i].ls, m_sch.timings[i].lf, i}; });
   }
 
   // Topological order: ready once every predecessor is placed; the earlier earliest start first,
   // then the earlier latest start, then the earlier index.
   [[nodiscard]] std::vector<std::size_t> forward_order() const {
+    return ordered(Direction::forward,
+                   [&](std::size_t i) { return OrderKey{m_sch.timings[i].es, m_sch.timings[i].ls, i}; });
+  }
+
+  enum class Direction { forward, backward };
+  using OrderKey = std::tuple<WorkPoint, WorkPoint, std::size_t>;
+
+  // Kahn's algorithm in either direction (forward: predecessors first; backward: successors first);
+  // among the ready activities the least key first going forward, the greatest going backward.
+  template <class KeyOf>
+  [[nodiscard]] std::vector<std::size_t> ordered(Direction d, KeyOf&& key) const {
     const std::size_t count = m_n.activities.size();
+    const bool backward = d == Direction::backward;
     std::vector<std::size_t> remaining(count, 0);
-    for (std::size_t i = 0; i < count; ++i) remaining[i] = m_n.activities[i].preds.size();
-    using Key = std::tuple<WorkPoint, WorkPoint, std::size_t>;
-    std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
-    const auto key = [&](std::size_t i) { return Key{m_sch.timings[i].es, m_sch.timings[i].ls, i}; };
+    for (std::size_t i = 0; i < count; ++i) remaining[i] = backward ? m_succs[i].size() : m_n.activities[i].preds.size();
+    const auto pops_later = [backward](const OrderKey& a, const OrderKey& b) { return backward ? a < b : b < a; };
+    std::priority_queue<OrderKey, std::vector<OrderKey>, decltype(pops_later)> ready(pops_later);
     for (std::size_t i = 0; i < count; ++i)
       if (remaining[i] == 0) ready.push(key(i));
     std::vector<std::size_t> out;
     out.reserve(count);
+    auto release = [&](std::size_t j) {
+      if (--remaining[j] == 0) ready.push(key(j));
+    };
     while (!ready.empty()) {
       const std::size_t i = std::get<2>(ready.top());
       ready.pop();
       out.push_back(i);
-      for (const SuccLink& l : m_succs[i])
-        if (--remaining[l.succ] == 0) ready.push(key(l.succ));
+      if (backward)
+        for (const Link& l : m_n.activities[i].preds) release(l.pred);
+      else
+        for (const SuccLink& l : m_succs[i]) release(l.succ);
     }
     if (out.size() != count) throw InternalError("capacity placement: the stage graph has a cycle");
     return out;
