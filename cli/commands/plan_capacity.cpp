@@ -14,14 +14,11 @@
 
 namespace yekuo::cli {
 
-namespace {
-
-} // namespace
-
 CapacityRun plan_against_load(const CapacityOptions& options, const model::Project& project,
                               schedule::PlanOutcome& plan, const calendar::WorkingCalendar& cal, const Context& ctx) {
   const std::string org_file = org_settings_path(options.org);
-  if (load_org_settings(options.org).capacities.empty())
+  io::OrgSettings org = load_org_settings(options.org);
+  if (org.capacities.empty())
     throw InputError(org_file.empty()
                          ? std::string("--portfolio plans against the departments' declared capacity, but no "
                                        "organization file is given: give --org FILE (or $YEKUO_ORG) with "
@@ -33,9 +30,8 @@ CapacityRun plan_against_load(const CapacityOptions& options, const model::Proje
   PortfolioOptions popts;
   popts.paths = options.portfolio;
   popts.as_of = options.as_of;
-  popts.calendar = options.org;
   popts.jobs = options.jobs;
-  PortfolioRun run(popts, ctx);
+  PortfolioRun run(popts, ctx, std::move(org)); // the settings just read, not read again
   const auto departments = track::constrained_departments(project, run.capacities());
 
   // Each other order's stages on those departments, as of the as-of date (the load rule of

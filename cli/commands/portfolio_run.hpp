@@ -45,6 +45,8 @@ public:
   // Reads the organization settings (an invalid file stops here: every date could be wrong) and
   // discovers the files (skipped baselines and "no project files" are warned about).
   PortfolioRun(const PortfolioOptions& opts, const Context& ctx);
+  // The same with organization settings the command has already read (opts.calendar is not read).
+  PortfolioRun(const PortfolioOptions& opts, const Context& ctx, io::OrgSettings&& org);
   PortfolioRun(const PortfolioRun&) = delete; // the load points at the calendars
   PortfolioRun& operator=(const PortfolioRun&) = delete;
 
@@ -72,7 +74,6 @@ public:
   [[nodiscard]] int exit_code(bool overdue_fails = false) const;
 
 private:
-  PortfolioRun(const PortfolioOptions& opts, const Context& ctx, io::OrgSettings&& org);
 
   calendar::CalendarCache m_calendars;
   model::EscalationThresholds m_escalation;
