@@ -60,13 +60,12 @@ CapacityPlan place(const model::Project& project, schedule::PlanOutcome& plan, c
   if (placement.earliest_finish) out.earliest_energization = schedule::point_date(*placement.earliest_finish, cal);
 
   // The placed dates become the plan's deadlines.
-  std::vector<schedule::DateSpan> before(project.stages.size());
   for (std::size_t i = 0; i < project.stages.size(); ++i) {
     const auto& a = plan.network.activities[i];
     const auto& p = placement.activities[i];
     auto& t = plan.schedule.timings[i];
     auto& sp = plan.stages[i];
-    before[i] = sp.latest;
+    const schedule::DateSpan before = sp.latest;
     const int earlier = t.ls - p.start;
     t.ls = p.start;
     t.lf = p.finish;
@@ -74,7 +73,7 @@ CapacityPlan place(const model::Project& project, schedule::PlanOutcome& plan, c
     sp.latest = schedule::stage_dates(a, p.start, p.finish, cal);
     sp.total_float = t.total_float;
     sp.working_days = p.finish - p.start;
-    if (p.shifted) out.shifted.push_back({i, before[i], sp.latest, earlier, p.for_capacity});
+    if (p.shifted) out.shifted.push_back({i, before, sp.latest, earlier, p.for_capacity});
   }
   // In the table's order.
   std::vector<std::size_t> rank(project.stages.size(), 0);
